@@ -1,0 +1,306 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using KnowledgeBase.Generator.Diagnostics;
+using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Schema;
+using KnowledgeBase.Generator.Yaml;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace KnowledgeBase.Generator.Binding;
+
+/// <summary>
+/// Binds one parsed file to its collection's record: every key to a constructor parameter, every value to
+/// the parameter's type. Collects every problem in the file rather than stopping at the first.
+/// </summary>
+internal sealed class EntryBinder
+{
+    private const string StatusKey = "status";
+    private const string SupersededByKey = "supersededBy";
+    private const string StatusReasonKey = "statusReason";
+    private const string CitationSourceKey = "source";
+
+    private static readonly string[] TitleKeys = ["title", "name", "statement"];
+    private static readonly string[] SummaryKeys = ["summary", "description", "statement"];
+
+    private readonly ParsedFile file;
+    private readonly CollectionModel collection;
+    private readonly List<DiagnosticInfo> diagnostics = [];
+    private readonly List<ReferenceUse> references = [];
+    private readonly SortedSet<string> citedSources = new(System.StringComparer.Ordinal);
+    private readonly SchemaModel schema;
+
+    private EntryBinder(ParsedFile file, CollectionModel collection, SchemaModel schema)
+    {
+        this.file = file;
+        this.collection = collection;
+        this.schema = schema;
+    }
+
+    public static BoundEntry Bind(ParsedFile file, SchemaModel schema, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var collection = schema.FindByFolder(file.Folder);
+        if (collection is null)
+        {
+            var known = string.Join(", ", schema.Collections.Select(model => model.Folder));
+            var unclaimed = DiagnosticInfo.Create(Descriptors.UnclaimedFolder, file.FileStart, file.Folder, known.Length == 0 ? "(none)" : known);
+            return Unbound(file, file.Diagnostics.Concat([unclaimed]));
+        }
+
+        return new EntryBinder(file, collection, schema).Bind(cancellationToken);
+    }
+
+    private static BoundEntry Unbound(ParsedFile file, IEnumerable<DiagnosticInfo> diagnostics) => new(
+        file.Path, file.RelativePath, file.Id, null, null, null, null, null, null, null, null,
+        EquatableArray<string>.Empty, EquatableArray<ReferenceUse>.Empty, diagnostics.ToEquatableArray());
+
+    private BoundEntry Bind(CancellationToken cancellationToken)
+    {
+        diagnostics.AddRange(file.Diagnostics);
+        var identifier = CheckIdentifier();
+        ValueNode? value = null;
+        string? title = null, summary = null, obsolete = null;
+        var root = file.Root;
+
+        if (file.Diagnostics.Count == 0)
+        {
+            if (root is null || root.IsNull)
+            {
+                var required = string.Join(", ", collection.Shape.Fields.Where(field => field.IsRequired).Select(field => field.Key));
+                Report(Descriptors.EmptyFile, file.FileStart, file.FileName, required.Length == 0 ? "none" : required);
+            }
+            else if (root.Kind != YamlNodeKind.Mapping)
+            {
+                Report(Descriptors.RootNotMapping, root.Range.In(file.Path), root.Kind == YamlNodeKind.Sequence ? "list" : "single value");
+            }
+            else
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                value = BindRecord(root, collection.Shape, cancellationToken);
+                title = FirstText(root, TitleKeys);
+                summary = FirstText(root, SummaryKeys.Where(key => ScalarText(root, key) != title).ToArray());
+                obsolete = ObsoleteMessage(root);
+            }
+        }
+
+        return new BoundEntry(
+            file.Path,
+            file.RelativePath,
+            file.Id,
+            collection.TypeName,
+            collection.Namespace,
+            collection.Name,
+            identifier,
+            diagnostics.Any(IsFatal) ? null : value,
+            title,
+            summary,
+            obsolete,
+            citedSources.ToEquatableArray(),
+            references.ToEquatableArray(),
+            diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Unknown keys leave a buildable entry behind; everything else means the value cannot be built.</summary>
+    private static bool IsFatal(DiagnosticInfo diagnostic) =>
+        diagnostic.DescriptorId != Descriptors.UnknownKey.Id && diagnostic.DescriptorId != Descriptors.DuplicateKey.Id;
+
+    private string? CheckIdentifier()
+    {
+        if (!Naming.IsValidId(file.Id))
+        {
+            Report(Descriptors.IdNotKebabCase, file.FileStart, file.Id, Naming.SuggestId(file.Id));
+            return null;
+        }
+
+        var identifier = Naming.ToIdentifier(file.Id);
+        if (collection.ReservedMembers.Contains(identifier.TrimStart('@')))
+        {
+            Report(Descriptors.IdentifierCollision, file.FileStart, file.Id, identifier, $"is already a member of {collection.Name}");
+            return null;
+        }
+
+        return identifier;
+    }
+
+    private ValueNode BindRecord(YamlNode mapping, RecordShape shape, CancellationToken cancellationToken)
+    {
+        var values = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
+        var keys = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
+        for (var i = 0; i + 1 < mapping.Children.Count; i += 2)
+        {
+            var key = mapping.Children[i];
+            if (shape.Fields.Any(field => field.Key == key.Value))
+            {
+                values[key.Value] = mapping.Children[i + 1];
+                keys[key.Value] = key;
+            }
+            else
+            {
+                var closest = Suggestions.Closest(key.Value, shape.Fields.Select(field => field.Key));
+                var hint = closest is not null
+                    ? $"; did you mean '{closest}'?"
+                    : "; its fields are: " + string.Join(", ", shape.Fields.Select(field => field.Key));
+                Report(Descriptors.UnknownKey, key.Range.In(file.Path), key.Value, shape.DisplayName, hint);
+            }
+        }
+
+        var names = new List<string>();
+        var items = new List<ValueNode>();
+        foreach (var field in shape.Fields)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!values.TryGetValue(field.Key, out var node) || node.IsNull)
+            {
+                if (field.IsRequired)
+                {
+                    var at = node is not null && keys.TryGetValue(field.Key, out var keyNode) ? keyNode.Range : StartOf(mapping);
+                    Report(Descriptors.MissingField, at.In(file.Path), shape.DisplayName, field.Key, ScalarBinder.Expectation(field.Type));
+                }
+                else if (field.Type.Kind == FieldKind.List && !field.Type.IsNullable)
+                {
+                    // A list left out is empty, never a default ImmutableArray that throws on use.
+                    names.Add(field.ParameterName);
+                    items.Add(EmptyList(field.Type));
+                }
+                else if (!field.HasDefault)
+                {
+                    names.Add(field.ParameterName);
+                    items.Add(ValueNode.Expression("null"));
+                }
+
+                continue;
+            }
+
+            var bound = BindValue(node, field.Type, field.Key, cancellationToken);
+            if (bound is not null)
+            {
+                names.Add(field.ParameterName);
+                items.Add(bound);
+            }
+        }
+
+        return new ValueNode(ValueKind.Construct, shape.TypeName, ListKind.None, names.ToEquatableArray(), items.ToEquatableArray());
+    }
+
+    private ValueNode? BindValue(YamlNode node, FieldType type, string key, CancellationToken cancellationToken)
+    {
+        switch (type.Kind)
+        {
+            case FieldKind.List:
+                if (node.Kind != YamlNodeKind.Sequence)
+                {
+                    return Wrong(node, type, key);
+                }
+
+                var items = new List<ValueNode>(node.Children.Count);
+                foreach (var child in node.Children)
+                {
+                    if (child.IsNull)
+                    {
+                        Report(Descriptors.WrongValue, child.Range.In(file.Path), key, "list items that are " + ScalarBinder.Expectation(type.Element!), "an empty item");
+                        continue;
+                    }
+
+                    var item = BindValue(child, type.Element!, key, cancellationToken);
+                    if (item is not null)
+                    {
+                        items.Add(item);
+                    }
+                }
+
+                return new ValueNode(ValueKind.List, type.Element!.TypeName, type.ListKind, EquatableArray<string>.Empty, items.ToEquatableArray());
+            case FieldKind.Record:
+                if (node.Kind != YamlNodeKind.Mapping)
+                {
+                    return Wrong(node, type, key);
+                }
+
+                var shape = collection.NestedRecords.FirstOrDefault(record => record.TypeName == type.TypeName);
+                return shape is null ? null : BindRecord(node, shape, cancellationToken);
+            case FieldKind.Ref:
+                if (node.Kind != YamlNodeKind.Scalar || node.Value.Length == 0)
+                {
+                    return Wrong(node, type, key);
+                }
+
+                var target = schema.FindByType(type.TargetTypeName!);
+                references.Add(new ReferenceUse(key, type.TargetTypeName!, target?.Folder ?? string.Empty, node.Value, node.Range.In(file.Path)));
+                if (key == CitationSourceKey)
+                {
+                    citedSources.Add(node.Value);
+                }
+
+                return ValueNode.Expression($"new {type.TypeName}({Emit.Text.Literal(node.Value)})");
+            default:
+                if (node.Kind != YamlNodeKind.Scalar)
+                {
+                    return Wrong(node, type, key);
+                }
+
+                var expression = ScalarBinder.Bind(node, type);
+                if (expression is not null)
+                {
+                    return ValueNode.Expression(expression);
+                }
+
+                if (type.Kind is FieldKind.Enum or FieldKind.EntryStatus)
+                {
+                    Report(Descriptors.UnknownEnumValue, node.Range.In(file.Path), node.Value, key, string.Join(", ", ScalarBinder.EnumValues(type)));
+                    return null;
+                }
+
+                return Wrong(node, type, key);
+        }
+    }
+
+    private ValueNode? Wrong(YamlNode node, FieldType type, string key)
+    {
+        Report(Descriptors.WrongValue, node.Range.In(file.Path), key, ScalarBinder.Expectation(type), node.Describe());
+        return null;
+    }
+
+    private static ValueNode EmptyList(FieldType type) =>
+        new(ValueKind.List, type.Element!.TypeName, type.ListKind, EquatableArray<string>.Empty, EquatableArray<ValueNode>.Empty);
+
+    private static TextRange StartOf(YamlNode node) =>
+        new(node.Range.Start, node.Range.Start, node.Range.StartLine, node.Range.StartColumn, node.Range.StartLine, node.Range.StartColumn);
+
+    private static string? ScalarText(YamlNode mapping, string key)
+    {
+        for (var i = 0; i + 1 < mapping.Children.Count; i += 2)
+        {
+            if (mapping.Children[i].Value == key && mapping.Children[i + 1].Kind == YamlNodeKind.Scalar)
+            {
+                return mapping.Children[i + 1].Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FirstText(YamlNode mapping, string[] keys) =>
+        keys.Select(key => ScalarText(mapping, key)).FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));
+
+    /// <summary>Superseded and retracted entries stay, but code that uses them is warned, naming what replaces them.</summary>
+    private string? ObsoleteMessage(YamlNode root)
+    {
+        var statusField = collection.Shape.Fields.FirstOrDefault(field => field.Key == StatusKey && field.Type.Kind == FieldKind.EntryStatus);
+        var status = statusField is null ? null : ScalarText(root, StatusKey);
+        var member = status is null ? null : ScalarBinder.FindEnumMember(status, statusField!.Type);
+        var reason = ScalarText(root, StatusReasonKey);
+        var because = string.IsNullOrWhiteSpace(reason) ? string.Empty : ": " + reason;
+        return member switch
+        {
+            "Superseded" when ScalarText(root, SupersededByKey) is { Length: > 0 } replacement =>
+                $"The entry '{file.Id}' is superseded by '{replacement}'{because}",
+            "Superseded" => $"The entry '{file.Id}' is superseded{because}",
+            "Retracted" => $"The entry '{file.Id}' is retracted{because}",
+            _ => null,
+        };
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+        diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+}

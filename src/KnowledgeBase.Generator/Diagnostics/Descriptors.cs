@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace KnowledgeBase.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. Ids are stable and listed in AnalyzerReleases.*.md;
+/// a new rule takes the next free id and never reuses a retired one.
+/// </summary>
+internal static class Descriptors
+{
+    private const string Content = "KnowledgeBase.Content";
+    private const string Schema = "KnowledgeBase.Schema";
+
+    public static readonly DiagnosticDescriptor MalformedYaml = Error(
+        "KB0001", Content, "Malformed YAML", "The YAML is malformed: {0}");
+
+    public static readonly DiagnosticDescriptor EmptyFile = Error(
+        "KB0002", Content, "Empty content file", "The file '{0}' is empty: an entry needs at least its required fields ({1})");
+
+    public static readonly DiagnosticDescriptor RootNotMapping = Error(
+        "KB0003", Content, "Entry is not a mapping", "An entry must be a YAML mapping of field names to values, but this file holds a {0}");
+
+    public static readonly DiagnosticDescriptor UnknownKey = Error(
+        "KB0004", Content, "Unknown field", "'{0}' is not a field of {1}{2}");
+
+    public static readonly DiagnosticDescriptor MissingField = Error(
+        "KB0005", Content, "Missing required field", "{0} requires the field '{1}' ({2}), which is missing");
+
+    public static readonly DiagnosticDescriptor WrongValue = Error(
+        "KB0006", Content, "Value of the wrong type", "The field '{0}' expects {1}, but the value is {2}");
+
+    public static readonly DiagnosticDescriptor UnknownEnumValue = Error(
+        "KB0007", Content, "Unknown enum value", "'{0}' is not a valid value for '{1}'; valid values are: {2}");
+
+    public static readonly DiagnosticDescriptor DanglingReference = Error(
+        "KB0008", Content, "Reference to an entry that does not exist", "The field '{0}' refers to '{1}', but the collection '{2}' has no such entry{3}");
+
+    public static readonly DiagnosticDescriptor IdNotKebabCase = Error(
+        "KB0009", Content, "Entry id is not lower kebab-case", "The file name '{0}' is not a valid entry id: ids are lower kebab-case (letters a-z, digits, single hyphens between words), for example '{1}'");
+
+    public static readonly DiagnosticDescriptor IdentifierCollision = Error(
+        "KB0010", Content, "Entry id collides", "The id '{0}' becomes the C# member '{1}', which {2}; rename the file");
+
+    public static readonly DiagnosticDescriptor UnclaimedFolder = Error(
+        "KB0011", Content, "No collection for this folder", "No collection claims the folder '{0}'; known folders are: {1}");
+
+    public static readonly DiagnosticDescriptor FolderClaimedTwice = Error(
+        "KB0012", Schema, "Two collections claim one folder", "The folder '{0}' is claimed by both {1} and {2}; each folder belongs to one collection");
+
+    public static readonly DiagnosticDescriptor UnsupportedSchema = Error(
+        "KB0013", Schema, "Unsupported collection schema", "{0}");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Error(
+        "KB0014", Content, "Duplicate field", "The field '{0}' appears more than once in this mapping");
+
+    public static readonly DiagnosticDescriptor UnsupportedYaml = Error(
+        "KB0015", Content, "Unsupported YAML feature", "{0} are not supported in content files: {1}");
+
+    public static readonly DiagnosticDescriptor ContentLimit = Error(
+        "KB0016", Content, "Content file exceeds a limit", "The file is refused because {0}");
+
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = typeof(Descriptors)
+        .GetFields()
+        .Select(field => field.GetValue(null))
+        .OfType<DiagnosticDescriptor>()
+        .ToImmutableDictionary(descriptor => descriptor.Id);
+
+    public static IEnumerable<DiagnosticDescriptor> All => ById.Values.OrderBy(descriptor => descriptor.Id, System.StringComparer.Ordinal);
+
+    public static DiagnosticDescriptor Get(string id) => ById[id];
+
+    private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+}

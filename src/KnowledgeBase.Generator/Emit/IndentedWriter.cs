@@ -1,0 +1,64 @@
+using System;
+using System.Text;
+
+namespace KnowledgeBase.Generator.Emit;
+
+/// <summary>Writes generated code with four-space indentation and <c>\n</c> line ends, whatever the machine.</summary>
+internal sealed class IndentedWriter
+{
+    private readonly StringBuilder builder = new();
+    private int depth;
+    private bool atLineStart = true;
+
+    public IndentedWriter Write(string text)
+    {
+        if (text.Length == 0)
+        {
+            return this;
+        }
+
+        if (atLineStart)
+        {
+            builder.Append(' ', depth * 4);
+            atLineStart = false;
+        }
+
+        builder.Append(text);
+        return this;
+    }
+
+    public IndentedWriter WriteLine(string text = "")
+    {
+        Write(text);
+        builder.Append('\n');
+        atLineStart = true;
+        return this;
+    }
+
+    public IndentedWriter Indent()
+    {
+        depth++;
+        return this;
+    }
+
+    public IndentedWriter Outdent()
+    {
+        depth--;
+        return this;
+    }
+
+    /// <summary>Writes <c>{</c>, indents, and on dispose outdents and writes <c>}</c> plus <paramref name="closing"/>.</summary>
+    public IDisposable Block(string closing = "")
+    {
+        WriteLine("{");
+        Indent();
+        return new Closer(this, closing);
+    }
+
+    public override string ToString() => builder.ToString();
+
+    private sealed class Closer(IndentedWriter writer, string closing) : IDisposable
+    {
+        public void Dispose() => writer.Outdent().WriteLine("}" + closing);
+    }
+}

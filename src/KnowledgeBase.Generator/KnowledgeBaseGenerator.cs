@@ -1,0 +1,105 @@
+using System.Linq;
+using KnowledgeBase.Generator.Binding;
+using KnowledgeBase.Generator.Diagnostics;
+using KnowledgeBase.Generator.Emit;
+using KnowledgeBase.Generator.Index;
+using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Schema;
+using KnowledgeBase.Generator.Yaml;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KnowledgeBase.Generator;
+
+/// <summary>
+/// Compiles YAML content into typed C# entries. The schema (records marked <c>[Collection]</c>) and each
+/// content file are read into equatable models in separate steps, so an edit to C# code re-reads no YAML
+/// and an edit to one YAML file re-parses and re-emits that file alone.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var schema = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                SchemaReader.CollectionAttributeName,
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (syntax, cancellationToken) => SchemaReader.Read(syntax, cancellationToken))
+            .WithTrackingName(TrackingNames.ReadCollection)
+            .Collect()
+            .Select(static (collections, cancellationToken) => SchemaReader.Combine(collections, cancellationToken))
+            .WithTrackingName(TrackingNames.Schema);
+
+        var files = context.AdditionalTextsProvider
+            .Where(static text => ContentFileReader.IsContentFile(text))
+            .Select(static (text, cancellationToken) => ContentFileReader.Read(text, cancellationToken))
+            .WithTrackingName(TrackingNames.Parse);
+
+        var entries = files
+            .Combine(schema)
+            .Select(static (pair, cancellationToken) => EntryBinder.Bind(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Bind);
+
+        var index = entries
+            .Select(static (entry, cancellationToken) => IndexedEntry.From(entry, cancellationToken))
+            .WithTrackingName(TrackingNames.IndexEntry)
+            .Collect()
+            .Select(static (all, cancellationToken) => ContentIndex.Build(all, cancellationToken))
+            .WithTrackingName(TrackingNames.Index);
+
+        var knownIds = index
+            .Select(static (content, _) => content.KnownIds)
+            .WithTrackingName(TrackingNames.KnownIds);
+
+        var skippedPaths = index
+            .Select(static (content, _) => content.SkippedPaths)
+            .WithTrackingName(TrackingNames.SkippedPaths);
+
+        var referenceDiagnostics = entries
+            .Combine(knownIds)
+            .Select(static (pair, cancellationToken) => ReferenceChecker.Check(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.CheckReferences);
+
+        var collections = schema
+            .Combine(index)
+            .SelectMany(static (pair, cancellationToken) => CollectionOutput.Build(pair, cancellationToken))
+            .WithTrackingName(TrackingNames.Collections);
+
+        context.RegisterSourceOutput(schema, static (output, model) =>
+        {
+            Report(output, model.Diagnostics);
+            foreach (var collection in model.Collections)
+            {
+                Report(output, collection.Diagnostics);
+            }
+        });
+
+        context.RegisterSourceOutput(entries.Combine(skippedPaths), static (output, pair) =>
+        {
+            var (entry, skipped) = pair;
+            Report(output, entry.Diagnostics);
+            if (entry.CollectionType is not null && entry.Identifier is not null && !skipped.Contains(entry.Path))
+            {
+                output.AddSource(EntryEmitter.HintName(entry), EntryEmitter.Emit(entry));
+            }
+        });
+
+        context.RegisterSourceOutput(referenceDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+        context.RegisterSourceOutput(index, static (output, content) => Report(output, content.Diagnostics));
+        context.RegisterSourceOutput(collections, static (output, collection) =>
+            output.AddSource(CollectionEmitter.HintName(collection), CollectionEmitter.Emit(collection)));
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.Get(diagnostic.DescriptorId),
+                diagnostic.Location?.ToLocation(),
+                diagnostic.Arguments.Cast<object>().ToArray()));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using KnowledgeBase.Generator.Model;
+
+namespace KnowledgeBase.Generator.Schema;
+
+/// <summary>The C# types a field can have, as far as binding YAML is concerned.</summary>
+internal enum FieldKind
+{
+    String,
+    Bool,
+    Int,
+    Long,
+    Decimal,
+    Double,
+    Date,
+    Uri,
+    Enum,
+    Record,
+    Ref,
+    List,
+    EntryStatus,
+}
+
+/// <summary>How a list field is declared, which decides the expression that builds it.</summary>
+internal enum ListKind
+{
+    None,
+    ImmutableArray,
+    ReadOnlyList,
+}
+
+/// <summary>
+/// A field's type. <see cref="TypeName"/> is the fully qualified C# name (without nullability);
+/// lists carry their element, enums their member names, records and references the target's name.
+/// </summary>
+internal sealed record FieldType(
+    FieldKind Kind,
+    string TypeName,
+    bool IsNullable,
+    ListKind ListKind,
+    FieldType? Element,
+    EquatableArray<string> EnumMembers,
+    string? TargetTypeName)
+{
+    public static FieldType Simple(FieldKind kind, string typeName) =>
+        new(kind, typeName, false, ListKind.None, null, EquatableArray<string>.Empty, null);
+}
+
+/// <summary>One constructor parameter of a record: a YAML key and the C# argument it binds to.</summary>
+internal sealed record FieldModel(
+    string Key,
+    string ParameterName,
+    FieldType Type,
+    bool IsRequired,
+    bool HasDefault);
+
+/// <summary>A record type's shape: the parameters of the constructor that entries are built with.</summary>
+internal sealed record RecordShape(string TypeName, string DisplayName, EquatableArray<FieldModel> Fields);
+
+/// <summary>A collection: the folder it reads, its record type, and the member names an entry must not take.</summary>
+internal sealed record CollectionModel(
+    string Folder,
+    string TypeName,
+    string Namespace,
+    string Name,
+    RecordShape Shape,
+    EquatableArray<RecordShape> NestedRecords,
+    EquatableArray<string> ReservedMembers,
+    LocationInfo? Location,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public bool IsUsable => Diagnostics.Count == 0;
+}
+
+/// <summary>Every collection of the compilation, sorted by folder, plus diagnostics about the schema as a whole.</summary>
+internal sealed record SchemaModel(EquatableArray<CollectionModel> Collections, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public CollectionModel? FindByFolder(string folder)
+    {
+        foreach (var collection in Collections)
+        {
+            if (collection.IsUsable && collection.Folder == folder)
+            {
+                return collection;
+            }
+        }
+
+        return null;
+    }
+
+    public CollectionModel? FindByType(string typeName)
+    {
+        foreach (var collection in Collections)
+        {
+            if (collection.TypeName == typeName)
+            {
+                return collection;
+            }
+        }
+
+        return null;
+    }
+}

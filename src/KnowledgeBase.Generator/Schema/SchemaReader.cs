@@ -1,0 +1,276 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using KnowledgeBase.Generator.Diagnostics;
+using KnowledgeBase.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KnowledgeBase.Generator.Schema;
+
+/// <summary>
+/// Reads a <c>[Collection]</c> record's symbol into a plain <see cref="CollectionModel"/>, once per schema
+/// change; nothing symbolic survives this step.
+/// </summary>
+internal static class SchemaReader
+{
+    public const string CollectionAttributeName = "KnowledgeBase.CollectionAttribute";
+    private const string EntryStatusTypeName = "global::KnowledgeBase.EntryStatus";
+
+    /// <summary>Members every record already has, or that the generator adds; an entry must not take their names.</summary>
+    private static readonly string[] GeneratedMembers =
+    [
+        "All", "TryGet", "Get", "Id", "CollectionName", "Equals", "GetHashCode", "ToString", "GetType",
+        "MemberwiseClone", "ReferenceEquals", "Finalize", "EqualityContract", "PrintMembers", "Deconstruct",
+    ];
+
+    public static CollectionModel? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type)
+        {
+            return null;
+        }
+
+        var location = LocationInfo.From(type.Locations.FirstOrDefault());
+        var diagnostics = new List<DiagnosticInfo>();
+        var folder = context.Attributes
+            .Select(attribute => attribute.ConstructorArguments.FirstOrDefault().Value as string)
+            .FirstOrDefault() ?? string.Empty;
+        var typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var display = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+
+        void Problem(string message, Location? at = null) =>
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedSchema, LocationInfo.From(at) ?? location, message));
+
+        if (!type.IsRecord || type.IsValueType)
+        {
+            Problem($"The collection type '{display}' must be a record class");
+        }
+
+        if (!IsPartial(context.TargetNode))
+        {
+            Problem($"The collection type '{display}' must be declared partial, so the generator can add its entries");
+        }
+
+        if (type.ContainingType is not null || type.IsGenericType)
+        {
+            Problem($"The collection type '{display}' must be a top-level, non-generic type");
+        }
+
+        if (folder.Length == 0 || folder.IndexOfAny(['/', '\\']) >= 0)
+        {
+            Problem($"The collection type '{display}' must name a single content folder, for example [Collection(\"events\")]");
+        }
+
+        var nested = new Dictionary<string, RecordShape>();
+        var shape = ReadShape(type, nested, Problem, isCollection: true, cancellationToken);
+
+        var reserved = new SortedSet<string>(GeneratedMembers, System.StringComparer.Ordinal) { type.Name };
+        foreach (var member in type.GetMembers())
+        {
+            if (member.CanBeReferencedByName)
+            {
+                reserved.Add(member.Name);
+            }
+        }
+
+        return new CollectionModel(
+            folder,
+            typeName,
+            type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString(),
+            type.Name,
+            shape,
+            nested.Values.OrderBy(record => record.TypeName, System.StringComparer.Ordinal).ToEquatableArray(),
+            reserved.ToEquatableArray(),
+            location,
+            diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Combines every collection into one schema and reports folders that two types claim.</summary>
+    public static SchemaModel Combine(ImmutableArray<CollectionModel?> collections, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var kept = new List<CollectionModel>();
+        foreach (var collection in collections
+            .Where(collection => collection is not null)
+            .Select(collection => collection!)
+            .OrderBy(collection => collection.Folder, System.StringComparer.Ordinal)
+            .ThenBy(collection => collection.TypeName, System.StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var owner = kept.FirstOrDefault(other => other.Folder == collection.Folder);
+            if (owner is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    Descriptors.FolderClaimedTwice, collection.Location, collection.Folder, owner.TypeName, collection.TypeName));
+                continue;
+            }
+
+            kept.Add(collection);
+        }
+
+        return new SchemaModel(kept.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static bool IsPartial(SyntaxNode node) =>
+        node is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword);
+
+    private static RecordShape ReadShape(
+        INamedTypeSymbol type,
+        Dictionary<string, RecordShape> nested,
+        System.Action<string, Location?> problem,
+        bool isCollection,
+        CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var display = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        var constructor = type.InstanceConstructors
+            .Where(candidate => candidate.DeclaredAccessibility == Accessibility.Public)
+            .Where(candidate => !(candidate.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(candidate.Parameters[0].Type, type)))
+            .OrderByDescending(candidate => candidate.Parameters.Length)
+            .FirstOrDefault();
+        if (constructor is null || constructor.Parameters.Length == 0)
+        {
+            problem($"The record '{display}' needs a public constructor whose parameters are its fields", type.Locations.FirstOrDefault());
+            return new RecordShape(typeName, display, EquatableArray<FieldModel>.Empty);
+        }
+
+        var fields = new List<FieldModel>();
+        foreach (var parameter in constructor.Parameters)
+        {
+            var key = CamelCase(parameter.Name);
+            if (isCollection && key == "id")
+            {
+                problem($"'{display}' must not declare a field 'id': an entry's id is its file name", parameter.Locations.FirstOrDefault());
+                continue;
+            }
+
+            var fieldType = ReadType(parameter.Type, parameter.NullableAnnotation, nested, problem, parameter, cancellationToken);
+            if (fieldType is null)
+            {
+                continue;
+            }
+
+            var hasDefault = parameter.HasExplicitDefaultValue;
+            fields.Add(new FieldModel(key, EscapeIdentifier(parameter.Name), fieldType, !fieldType.IsNullable && !hasDefault, hasDefault));
+        }
+
+        return new RecordShape(typeName, display, fields.ToEquatableArray());
+    }
+
+    private static FieldType? ReadType(
+        ITypeSymbol type,
+        NullableAnnotation annotation,
+        Dictionary<string, RecordShape> nested,
+        System.Action<string, Location?> problem,
+        IParameterSymbol parameter,
+        CancellationToken cancellationToken)
+    {
+        var isNullable = annotation == NullableAnnotation.Annotated && !type.IsValueType;
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            var inner = ReadType(nullable.TypeArguments[0], NullableAnnotation.NotAnnotated, nested, problem, parameter, cancellationToken);
+            return inner is null ? null : inner with { IsNullable = true };
+        }
+
+        var name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithMiscellaneousOptions(
+            SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers));
+        FieldType? Simple(FieldKind kind) => FieldType.Simple(kind, name) with { IsNullable = isNullable };
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String: return Simple(FieldKind.String);
+            case SpecialType.System_Boolean: return Simple(FieldKind.Bool);
+            case SpecialType.System_Int32: return Simple(FieldKind.Int);
+            case SpecialType.System_Int64: return Simple(FieldKind.Long);
+            case SpecialType.System_Decimal: return Simple(FieldKind.Decimal);
+            case SpecialType.System_Double: return Simple(FieldKind.Double);
+        }
+
+        if (name == "global::System.DateOnly")
+        {
+            return Simple(FieldKind.Date);
+        }
+
+        if (name == "global::System.Uri")
+        {
+            return Simple(FieldKind.Uri);
+        }
+
+        if (type.TypeKind == TypeKind.Enum)
+        {
+            var members = type.GetMembers()
+                .OfType<IFieldSymbol>()
+                .Where(field => field.HasConstantValue)
+                .Select(field => field.Name)
+                .ToEquatableArray();
+            var kind = name == EntryStatusTypeName ? FieldKind.EntryStatus : FieldKind.Enum;
+            return FieldType.Simple(kind, name) with { IsNullable = isNullable, EnumMembers = members };
+        }
+
+        if (type is INamedTypeSymbol named && named.IsGenericType)
+        {
+            var definition = named.OriginalDefinition.ToDisplayString();
+            var argument = named.TypeArguments[0];
+            if (named.OriginalDefinition.MetadataName == "Ref`1" && named.OriginalDefinition.ContainingNamespace.ToDisplayString() == "KnowledgeBase")
+            {
+                var target = argument.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                return FieldType.Simple(FieldKind.Ref, name) with { IsNullable = isNullable, TargetTypeName = target };
+            }
+
+            var listKind = definition switch
+            {
+                "System.Collections.Immutable.ImmutableArray<T>" => ListKind.ImmutableArray,
+                "System.Collections.Generic.IReadOnlyList<T>" => ListKind.ReadOnlyList,
+                _ => ListKind.None,
+            };
+            if (listKind != ListKind.None)
+            {
+                var element = ReadType(argument, named.TypeArgumentNullableAnnotations[0], nested, problem, parameter, cancellationToken);
+                if (element is null)
+                {
+                    return null;
+                }
+
+                if (element.Kind == FieldKind.List || element.IsNullable)
+                {
+                    problem($"The field '{parameter.Name}' is a list of lists or of nullable values, which content cannot express", parameter.Locations.FirstOrDefault());
+                    return null;
+                }
+
+                return FieldType.Simple(FieldKind.List, name) with { IsNullable = isNullable, ListKind = listKind, Element = element };
+            }
+        }
+
+        if (type is INamedTypeSymbol record && record.IsRecord && !record.IsValueType)
+        {
+            var isCollection = record.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == CollectionAttributeName);
+            if (isCollection)
+            {
+                problem($"The field '{parameter.Name}' holds the collection type '{record.Name}' directly; use Ref<{record.Name}> to refer to an entry", parameter.Locations.FirstOrDefault());
+                return null;
+            }
+
+            if (!nested.ContainsKey(name))
+            {
+                // Placeholder first, so a record that contains itself does not recurse forever.
+                nested[name] = new RecordShape(name, record.Name, EquatableArray<FieldModel>.Empty);
+                nested[name] = ReadShape(record, nested, problem, isCollection: false, cancellationToken);
+            }
+
+            return Simple(FieldKind.Record);
+        }
+
+        problem($"The field '{parameter.Name}' has the type '{type.ToDisplayString()}', which content cannot bind; supported: string, bool, int, long, decimal, double, DateOnly, Uri, enums, records, Ref<T>, ImmutableArray<T>, IReadOnlyList<T> and nullable forms", parameter.Locations.FirstOrDefault());
+        return null;
+    }
+
+    public static string CamelCase(string name) =>
+        name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+    private static string EscapeIdentifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+}

@@ -1,0 +1,35 @@
+namespace KnowledgeBase.Generator;
+
+/// <summary>Names of the pipeline steps, for caching tests and the driver's timing and step reports.</summary>
+public static class TrackingNames
+{
+    /// <summary>One <c>[Collection]</c> record read into a model.</summary>
+    public const string ReadCollection = nameof(ReadCollection);
+
+    /// <summary>All collections combined into the schema.</summary>
+    public const string Schema = nameof(Schema);
+
+    /// <summary>One YAML file parsed.</summary>
+    public const string Parse = nameof(Parse);
+
+    /// <summary>One parsed file bound to its collection.</summary>
+    public const string Bind = nameof(Bind);
+
+    /// <summary>What the index needs of one entry.</summary>
+    public const string IndexEntry = nameof(IndexEntry);
+
+    /// <summary>Every id, with collisions resolved.</summary>
+    public const string Index = nameof(Index);
+
+    /// <summary>The set of ids references are checked against.</summary>
+    public const string KnownIds = nameof(KnownIds);
+
+    /// <summary>Files whose member name another file already took.</summary>
+    public const string SkippedPaths = nameof(SkippedPaths);
+
+    /// <summary>One entry's references checked.</summary>
+    public const string CheckReferences = nameof(CheckReferences);
+
+    /// <summary>One collection's generated half.</summary>
+    public const string Collections = nameof(Collections);
+}

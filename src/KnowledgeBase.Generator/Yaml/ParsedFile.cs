@@ -1,0 +1,21 @@
+using KnowledgeBase.Generator.Model;
+
+namespace KnowledgeBase.Generator.Yaml;
+
+/// <summary>
+/// The result of the per-file parse step: where the file is, what entry it names, and its YAML tree or the
+/// diagnostics that stopped parsing. Equatable, so an unchanged file never binds again.
+/// </summary>
+internal sealed record ParsedFile(
+    string Path,
+    string Folder,
+    string FileName,
+    string Id,
+    YamlNode? Root,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public LocationInfo FileStart => LocationInfo.StartOfFile(Path);
+
+    /// <summary>The file's path below the content root, the same on every machine (for generated docs).</summary>
+    public string RelativePath => Folder + "/" + FileName;
+}

@@ -1,0 +1,240 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using KnowledgeBase.Generator.Diagnostics;
+using KnowledgeBase.Generator.Model;
+using Microsoft.CodeAnalysis;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace KnowledgeBase.Generator.Yaml;
+
+/// <summary>
+/// Turns a content file's text into a <see cref="YamlNode"/> tree with positions, from YamlDotNet's event
+/// parser. It builds the tree itself (no object deserialisation, no tags selecting types), refuses anchors
+/// and aliases, and stops at <see cref="ContentLimits"/>. It never throws, except for cancellation.
+/// </summary>
+internal sealed class YamlReader
+{
+    private readonly string path;
+    private readonly List<DiagnosticInfo> diagnostics = [];
+    private readonly Stack<Frame> open = new();
+    private int nodeCount;
+    private YamlNode? root;
+
+    private YamlReader(string path) => this.path = path;
+
+    public static (YamlNode? Root, EquatableArray<DiagnosticInfo> Diagnostics) Read(string path, string text, CancellationToken cancellationToken)
+    {
+        var reader = new YamlReader(path);
+        var root = reader.ReadDocument(text, cancellationToken);
+        return (root, reader.diagnostics.ToEquatableArray());
+    }
+
+    private YamlNode? ReadDocument(string text, CancellationToken cancellationToken)
+    {
+        if (text.Length > ContentLimits.MaxFileCharacters)
+        {
+            Report(Descriptors.ContentLimit, LocationInfo.StartOfFile(path), $"the file has {text.Length:N0} characters; the limit is {ContentLimits.MaxFileCharacters:N0}");
+            return null;
+        }
+
+        try
+        {
+            var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+            var documents = 0;
+            while (parser.MoveNext())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (parser.Current)
+                {
+                    case DocumentStart start when ++documents > 1:
+                        Report(Descriptors.UnsupportedYaml, Range(start.Start, start.End), "Multiple documents", "one file holds exactly one entry");
+                        return null;
+                    case Scalar scalar:
+                        if (!Accept(scalar.Anchor, scalar.Tag, scalar.Start, scalar.End))
+                        {
+                            return null;
+                        }
+
+                        if (scalar.Value.Length > ContentLimits.MaxScalarCharacters)
+                        {
+                            Report(Descriptors.ContentLimit, Range(scalar.Start, scalar.End), $"a value has {scalar.Value.Length:N0} characters; the limit is {ContentLimits.MaxScalarCharacters:N0}");
+                            return null;
+                        }
+
+                        if (!Add(new YamlNode(YamlNodeKind.Scalar, scalar.Value, scalar.Style == ScalarStyle.Plain, ToRange(scalar.Start, scalar.End), EquatableArray<YamlNode>.Empty)))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceStart sequence:
+                        if (!Accept(sequence.Anchor, sequence.Tag, sequence.Start, sequence.End) || !Open(YamlNodeKind.Sequence, sequence.Start))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingStart mapping:
+                        if (!Accept(mapping.Anchor, mapping.Tag, mapping.Start, mapping.End) || !Open(YamlNodeKind.Mapping, mapping.Start))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceEnd end:
+                        if (!Close(end.End))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingEnd end:
+                        if (!Close(end.End))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case AnchorAlias alias:
+                        Report(Descriptors.UnsupportedYaml, Range(alias.Start, alias.End), "Aliases", "write the value out in full");
+                        return null;
+                }
+            }
+
+            return root;
+        }
+        catch (YamlException exception)
+        {
+            Report(Descriptors.MalformedYaml, Range(exception.Start, exception.End), CleanMessage(exception.Message));
+            return null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // YamlDotNet throws more than YamlException on some inputs; any failure is this file's problem only.
+            Report(Descriptors.MalformedYaml, LocationInfo.StartOfFile(path), CleanMessage(exception.Message));
+            return null;
+        }
+    }
+
+    private bool Accept(AnchorName anchor, TagName tag, Mark start, Mark end)
+    {
+        if (!anchor.IsEmpty)
+        {
+            Report(Descriptors.UnsupportedYaml, Range(start, end), "Anchors", "write the value out in full");
+            return false;
+        }
+
+        if (!tag.IsEmpty && !tag.IsNonSpecific)
+        {
+            Report(Descriptors.UnsupportedYaml, Range(start, end), "Tags", $"remove '{tag.Value}'; a field's type decides how its value is read");
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool Open(YamlNodeKind kind, Mark start)
+    {
+        if (open.Count >= ContentLimits.MaxDepth)
+        {
+            Report(Descriptors.ContentLimit, Range(start, start), $"values are nested more than {ContentLimits.MaxDepth} levels deep");
+            return false;
+        }
+
+        open.Push(new Frame(kind, start));
+        return true;
+    }
+
+    private bool Close(Mark end)
+    {
+        var frame = open.Pop();
+        var children = frame.Kind == YamlNodeKind.Mapping ? CheckedPairs(frame.Children) : frame.Children;
+        return Add(new YamlNode(frame.Kind, string.Empty, false, ToRange(frame.Start, end), children.ToEquatableArray()));
+    }
+
+    /// <summary>Keeps the first of each key, reports the rest, and refuses keys that are not scalars.</summary>
+    private List<YamlNode> CheckedPairs(List<YamlNode> pairs)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<YamlNode>(pairs.Count);
+        for (var i = 0; i + 1 < pairs.Count; i += 2)
+        {
+            var key = pairs[i];
+            if (key.Kind != YamlNodeKind.Scalar)
+            {
+                Report(Descriptors.UnsupportedYaml, key.Range.In(path), "Complex keys", "a field name is a plain word");
+                continue;
+            }
+
+            if (!seen.Add(key.Value))
+            {
+                Report(Descriptors.DuplicateKey, key.Range.In(path), key.Value);
+                continue;
+            }
+
+            kept.Add(key);
+            kept.Add(pairs[i + 1]);
+        }
+
+        return kept;
+    }
+
+    private bool Add(YamlNode node)
+    {
+        if (++nodeCount > ContentLimits.MaxNodes)
+        {
+            Report(Descriptors.ContentLimit, node.Range.In(path), $"the file has more than {ContentLimits.MaxNodes:N0} values");
+            return false;
+        }
+
+        if (open.Count > 0)
+        {
+            open.Peek().Children.Add(node);
+        }
+        else
+        {
+            root = node;
+        }
+
+        return true;
+    }
+
+    private LocationInfo Range(Mark start, Mark end) => ToRange(start, end).In(path);
+
+    public static TextRange ToRange(Mark start, Mark end)
+    {
+        static int Clamp(long value) => (int)Math.Max(0, Math.Min(int.MaxValue, value));
+        var endIndex = Math.Max(Clamp(start.Index), Clamp(end.Index));
+        return new TextRange(
+            Clamp(start.Index),
+            endIndex,
+            Clamp(start.Line - 1),
+            Clamp(start.Column - 1),
+            Math.Max(Clamp(start.Line - 1), Clamp(end.Line - 1)),
+            Clamp(end.Column - 1));
+    }
+
+    /// <summary>YamlDotNet prefixes messages with its own positions; the diagnostic carries ours.</summary>
+    private static string CleanMessage(string message)
+    {
+        var text = message.StartsWith("(", StringComparison.Ordinal) && message.IndexOf("): ", StringComparison.Ordinal) is var at and > 0
+            ? message.Substring(at + 3)
+            : message;
+        return text.Replace("\r", " ").Replace("\n", " ").Trim();
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+        diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+
+    private sealed class Frame(YamlNodeKind kind, Mark start)
+    {
+        public YamlNodeKind Kind { get; } = kind;
+
+        public Mark Start { get; } = start;
+
+        public List<YamlNode> Children { get; } = [];
+    }
+}

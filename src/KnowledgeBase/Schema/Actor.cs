@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Immutable;
+
+namespace KnowledgeBase;
+
+/// <summary>Someone or something that acts in the debate: an organisation, a person or an AI model.</summary>
+/// <param name="Name">The usual name.</param>
+/// <param name="Kind">What sort of actor it is.</param>
+/// <param name="Description">One or two sentences on who or what this is.</param>
+/// <param name="Aliases">Other names the actor goes by.</param>
+/// <param name="Affiliation">The organisation a person or model belongs to.</param>
+/// <param name="Website">The actor's own site.</param>
+/// <param name="Citations">Where the description comes from.</param>
+/// <param name="Status">The entry's standing.</param>
+/// <param name="SupersededBy">The entry that replaces this one, when superseded.</param>
+/// <param name="StatusReason">Why the entry is disputed, superseded or retracted.</param>
+[Collection("actors")]
+public sealed partial record Actor(
+    string Name,
+    ActorKind Kind,
+    string? Description = null,
+    ImmutableArray<string> Aliases = default,
+    Ref<Actor>? Affiliation = null,
+    Uri? Website = null,
+    ImmutableArray<Citation> Citations = default,
+    EntryStatus Status = EntryStatus.Current,
+    Ref<Actor>? SupersededBy = null,
+    string? StatusReason = null);
+
+/// <summary>What sort of actor an <see cref="Actor"/> is.</summary>
+public enum ActorKind
+{
+    /// <summary>A company.</summary>
+    Company,
+
+    /// <summary>A bank, fund or research house.</summary>
+    FinancialInstitution,
+
+    /// <summary>A university, institute or non-profit.</summary>
+    Organisation,
+
+    /// <summary>A government or public body.</summary>
+    Government,
+
+    /// <summary>A person.</summary>
+    Person,
+
+    /// <summary>An AI model or model family.</summary>
+    AiModel,
+
+    /// <summary>A joint venture or project of several organisations.</summary>
+    Project,
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Immutable;
+
+namespace KnowledgeBase;
+
+/// <summary>A position someone took in the debate.</summary>
+/// <param name="Statement">The position, in neutral words.</param>
+/// <param name="HeldBy">Who holds it.</param>
+/// <param name="Date">When it was stated.</param>
+/// <param name="Topics">What it is about, and whether it supports or challenges each.</param>
+/// <param name="Citations">Where it was stated; at least one.</param>
+/// <param name="Quote">The holder's own words, verbatim, when there are some.</param>
+/// <param name="Relations">How it relates to other claims.</param>
+/// <param name="Status">The entry's standing.</param>
+/// <param name="SupersededBy">The entry that replaces this one, when superseded.</param>
+/// <param name="StatusReason">Why the entry is disputed, superseded or retracted.</param>
+[Collection("claims")]
+public sealed partial record Claim(
+    string Statement,
+    Ref<Actor> HeldBy,
+    DateOnly Date,
+    ImmutableArray<TopicStance> Topics,
+    ImmutableArray<Citation> Citations,
+    string? Quote = null,
+    ImmutableArray<ClaimRelation> Relations = default,
+    EntryStatus Status = EntryStatus.Current,
+    Ref<Claim>? SupersededBy = null,
+    string? StatusReason = null);
+
+/// <summary>A claim's stance toward one topic.</summary>
+/// <param name="Topic">The topic.</param>
+/// <param name="Stance">Whether the claim supports or challenges it.</param>
+public sealed record TopicStance(Ref<Topic> Topic, Stance Stance);
+
+/// <summary>A claim's stance toward a topic.</summary>
+public enum Stance
+{
+    /// <summary>The claim argues for the topic's position.</summary>
+    Supports,
+
+    /// <summary>The claim argues against it.</summary>
+    Challenges,
+
+    /// <summary>The claim is about the topic without taking a side.</summary>
+    Neutral,
+}
+
+/// <summary>A typed link from one claim to another.</summary>
+/// <param name="Kind">How the claims relate.</param>
+/// <param name="Claim">The other claim.</param>
+public sealed record ClaimRelation(RelationKind Kind, Ref<Claim> Claim);
+
+/// <summary>How one claim relates to another.</summary>
+public enum RelationKind
+{
+    /// <summary>This claim supports the other.</summary>
+    Supports,
+
+    /// <summary>This claim contradicts the other.</summary>
+    Contradicts,
+
+    /// <summary>This claim answers the other.</summary>
+    RespondsTo,
+}

@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Immutable;
+
+namespace KnowledgeBase;
+
+/// <summary>Something that happened on a given day.</summary>
+/// <param name="Date">The day it happened.</param>
+/// <param name="Title">A short headline.</param>
+/// <param name="Summary">What happened, in a few sentences.</param>
+/// <param name="Actors">Who was involved.</param>
+/// <param name="Citations">Where the facts come from; at least one.</param>
+/// <param name="Topics">What the event is about.</param>
+/// <param name="Status">The entry's standing.</param>
+/// <param name="SupersededBy">The entry that replaces this one, when superseded.</param>
+/// <param name="StatusReason">Why the entry is disputed, superseded or retracted.</param>
+[Collection("events")]
+public sealed partial record Event(
+    DateOnly Date,
+    string Title,
+    string Summary,
+    ImmutableArray<Ref<Actor>> Actors,
+    ImmutableArray<Citation> Citations,
+    ImmutableArray<Ref<Topic>> Topics = default,
+    EntryStatus Status = EntryStatus.Current,
+    Ref<Event>? SupersededBy = null,
+    string? StatusReason = null);

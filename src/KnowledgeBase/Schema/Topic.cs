@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace KnowledgeBase;
+
+/// <summary>A concept argued over in the debate.</summary>
+/// <param name="Name">The usual name.</param>
+/// <param name="Description">What the concept is, in a few sentences.</param>
+/// <param name="Aliases">Other names for it.</param>
+/// <param name="Related">Closely related topics.</param>
+/// <param name="Citations">Where the description comes from.</param>
+/// <param name="Status">The entry's standing.</param>
+/// <param name="SupersededBy">The entry that replaces this one, when superseded.</param>
+/// <param name="StatusReason">Why the entry is disputed, superseded or retracted.</param>
+[Collection("topics")]
+public sealed partial record Topic(
+    string Name,
+    string Description,
+    ImmutableArray<string> Aliases = default,
+    ImmutableArray<Ref<Topic>> Related = default,
+    ImmutableArray<Citation> Citations = default,
+    EntryStatus Status = EntryStatus.Current,
+    Ref<Topic>? SupersededBy = null,
+    string? StatusReason = null);

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace KnowledgeBase.Generator.Tests.Infrastructure;
+
+/// <summary>Runs the generator over in-memory C# and YAML, as the compiler would, and keeps the driver for re-runs.</summary>
+internal sealed class GeneratorHarness
+{
+    public const string ContentRoot = "/repo/content/";
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private static readonly ImmutableArray<MetadataReference> References =
+    [
+        .. Net100.References.All,
+        MetadataReference.CreateFromFile(typeof(KnowledgeBase.Ref<>).Assembly.Location),
+    ];
+
+    private readonly Dictionary<string, AdditionalText> files;
+
+    private GeneratorHarness(GeneratorDriver driver, CSharpCompilation compilation, Dictionary<string, AdditionalText> files)
+    {
+        Driver = driver;
+        Compilation = compilation;
+        this.files = files;
+    }
+
+    public GeneratorDriver Driver { get; private set; }
+
+    public CSharpCompilation Compilation { get; private set; }
+
+    /// <summary>A harness over <paramref name="schema"/> and content files given relative to the content root.</summary>
+    public static GeneratorHarness Create(string schema, params (string Path, string Text)[] content)
+    {
+        var compilation = CSharpCompilation.Create(
+            "KnowledgeBase.Tests.Content",
+            [CSharpSyntaxTree.ParseText(schema, ParseOptions, path: "/repo/src/Schema.cs")],
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var files = content.ToDictionary(
+            file => file.Path,
+            file => (AdditionalText)new InMemoryAdditionalText(ContentRoot + file.Path, file.Text),
+            StringComparer.Ordinal);
+        var driver = CSharpGeneratorDriver.Create(
+            [new KnowledgeBaseGenerator().AsSourceGenerator()],
+            files.Values,
+            ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return new GeneratorHarness(driver, compilation, files);
+    }
+
+    public static GeneratorResult RunOnce(string schema, params (string Path, string Text)[] content) => Create(schema, content).Run();
+
+    /// <summary>Runs the generator with its state so far, the way the compiler does on every edit.</summary>
+    public GeneratorResult Run()
+    {
+        Driver = Driver.RunGeneratorsAndUpdateCompilation(Compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorResult(Driver.GetRunResult(), output, generatorDiagnostics);
+    }
+
+    public void ReplaceFile(string path, string text)
+    {
+        var replacement = new InMemoryAdditionalText(ContentRoot + path, text);
+        Driver = Driver.ReplaceAdditionalText(files[path], replacement);
+        files[path] = replacement;
+    }
+
+    public void AddFile(string path, string text)
+    {
+        var added = new InMemoryAdditionalText(ContentRoot + path, text);
+        Driver = Driver.AddAdditionalTexts([added]);
+        files[path] = added;
+    }
+
+    public void RemoveFile(string path)
+    {
+        Driver = Driver.RemoveAdditionalTexts([files[path]]);
+        files.Remove(path);
+    }
+
+    public void AddCSharp(string source) =>
+        Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            source,
+            ParseOptions,
+            path: "/repo/src/Extra" + Compilation.SyntaxTrees.Length.ToString(CultureInfo.InvariantCulture) + ".cs"));
+}
