@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 
 namespace KnowledgeBase;
@@ -14,10 +15,17 @@ public readonly record struct ValueSpread(decimal Low, decimal High)
 public sealed partial record Figure
 {
     /// <summary>
-    /// True when the figure is marked disputed or its sources reported different values:
-    /// the knowledge base keeps every value rather than picking one.
+    /// How far an "about" value may sit from another value and still agree with it, as a share of the larger:
+    /// "about 17%" agrees with 16.86%, "about $600 billion" does not contradict $593.7 billion.
     /// </summary>
-    public bool IsDisputed => Status == EntryStatus.Disputed || Values.Select(Describe).Distinct().Skip(1).Any();
+    public const decimal ApproximateTolerance = 0.05m;
+
+    /// <summary>
+    /// True when the figure is marked disputed, or two of its reported values disagree: exact values that
+    /// differ, or an approximate value further than <see cref="ApproximateTolerance"/> from another.
+    /// Every value is kept either way; nothing is silently picked.
+    /// </summary>
+    public bool IsDisputed => Status == EntryStatus.Disputed || Values.Any(left => Values.Any(right => Disagree(left, right)));
 
     /// <summary>The lowest and highest value reported by any source, or null when no value is numeric.</summary>
     public ValueSpread? Spread
@@ -30,5 +38,19 @@ public sealed partial record Figure
         }
     }
 
-    private static (decimal?, decimal?, decimal?) Describe(ReportedValue value) => (value.Value, value.Low, value.High);
+    private static bool Disagree(ReportedValue left, ReportedValue right)
+    {
+        if (left.Value is not decimal a || right.Value is not decimal b)
+        {
+            return left.Low != right.Low || left.High != right.High || left.Value != right.Value;
+        }
+
+        if (left.Qualifier == Qualifier.Exact && right.Qualifier == Qualifier.Exact)
+        {
+            return a != b;
+        }
+
+        var scale = Math.Max(Math.Abs(a), Math.Abs(b));
+        return Math.Abs(a - b) > scale * ApproximateTolerance;
+    }
 }
