@@ -62,6 +62,22 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ContentLimit = Error(
         "KB0016", Content, "Content file exceeds a limit", "The file is refused because {0}");
 
+    // Hostile or broken content (issue 6): see the README's "Limits and hostile content".
+    public static readonly DiagnosticDescriptor NotUtf8 = Error(
+        "KB0040", Content, "Content file is not UTF-8", "The file is not valid UTF-8: {0}; save it as UTF-8");
+
+    public static readonly DiagnosticDescriptor ForbiddenCharacter = Error(
+        "KB0041", Content, "Character not allowed in a YAML file", "The file holds the character {0}, which a YAML file must not contain; remove it, or inside double quotes write it as an escape such as \\x00");
+
+    public static readonly DiagnosticDescriptor BidiControl = Warning(
+        "KB0042", Content, "Bidirectional control character in content", "The file holds the invisible bidirectional control character {0}, which can make text display in another order than it is read (Trojan Source, CVE-2021-42574); generated code escapes it, but check the text around it");
+
+    public static readonly DiagnosticDescriptor TooManyEntries = Error(
+        "KB0043", Content, "Too many entries in one collection", "The collection '{0}' already has {1} entries, the most the generator is designed for, so the entry '{2}' is left out");
+
+    public static readonly DiagnosticDescriptor GeneratorFailure = Error(
+        "KB0044", Content, "The generator failed on this file", "The generator failed while {0} this file ({1}); every other entry still generates. This is a bug in KnowledgeBase.Generator: please report it with the file");
+
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = typeof(Descriptors)
         .GetFields()
         .Select(field => field.GetValue(null))
