@@ -90,4 +90,7 @@ internal static class Descriptors
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    private static DiagnosticDescriptor Warning(string id, string category, string title, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 }
