@@ -7,20 +7,20 @@ public static partial class KnowledgeBaseMarkdown
 {
     private static void WriteFigure(MarkdownWriter writer, Figure figure)
     {
-        writer.Field("Title", figure.Title);
-        writer.Field("Measure", Prose.Enum(figure.Measure));
-        writer.Field("Kind", Prose.Enum(figure.Kind));
-        writer.Field("Unit", Prose.Enum(figure.Unit));
-        writer.Field("Date", Prose.Date(figure.Date));
-        writer.Field("Period", figure.Period);
-        writer.Field("Actor", Prose.Reference(figure.Actor, Prose.Reference));
-        writer.Field("Topics", Prose.References(figure.Topics, Prose.Reference));
-        writer.Field("Note", figure.Note);
+        writer.Field(nameof(Figure.Title), figure.Title);
+        writer.Field(nameof(Figure.Measure), Prose.Enum(figure.Measure));
+        writer.Field(nameof(Figure.Kind), Prose.Enum(figure.Kind));
+        writer.Field(nameof(Figure.Unit), Prose.Enum(figure.Unit));
+        writer.Field(nameof(Figure.Date), Prose.Date(figure.Date));
+        writer.Field(nameof(Figure.Period), figure.Period);
+        writer.Field(nameof(Figure.Actor), Prose.Reference(figure.Actor, Prose.Reference));
+        writer.Field(nameof(Figure.Topics), Prose.References(figure.Topics, Prose.Reference));
+        writer.Field(nameof(Figure.Note), figure.Note);
 
         // Disputed figures keep every value: the reader sees each with its own sources, then the range.
-        writer.Field("Values", figure.Values.IsDefault ? [] : figure.Values.Select(ReportedValue));
+        writer.Field(nameof(Figure.Values), figure.Values.IsDefault ? [] : figure.Values.Select(ReportedValue));
         writer.Field("Disputed", figure.IsDisputed ? "yes" : "no");
-        writer.Field("Spread", figure.Spread is { } spread ? Prose.Number(spread.Low) + " to " + Prose.Number(spread.High) : null);
+        writer.Field(nameof(Figure.Spread), figure.Spread is { } spread ? Prose.Number(spread.Low) + " to " + Prose.Number(spread.High) : null);
         WriteStatus(writer, figure.Status, Prose.Reference(figure.SupersededBy, Prose.Reference), figure.StatusReason);
     }
 

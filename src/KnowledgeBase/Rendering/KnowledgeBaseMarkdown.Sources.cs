@@ -4,15 +4,15 @@ public static partial class KnowledgeBaseMarkdown
 {
     private static void WriteSource(MarkdownWriter writer, Source source)
     {
-        writer.Field("Title", source.Title);
-        writer.Field("Publisher", source.Publisher);
-        writer.Field("Kind", Prose.Enum(source.Kind));
-        writer.Field("Published", Prose.Date(source.Published));
-        writer.Field("Authors", Prose.Texts(source.Authors));
-        writer.Field("URL", Prose.Uri(source.Url));
-        writer.Field("Identifier", source.Identifier);
-        writer.Field("Seen at", source.SeenAt);
-        writer.Field("Notes", source.Notes);
+        writer.Field(nameof(Source.Title), source.Title);
+        writer.Field(nameof(Source.Publisher), source.Publisher);
+        writer.Field(nameof(Source.Kind), Prose.Enum(source.Kind));
+        writer.Field(nameof(Source.Published), Prose.Date(source.Published));
+        writer.Field(nameof(Source.Authors), Prose.Texts(source.Authors));
+        writer.Field(nameof(Source.Url), Prose.Uri(source.Url));
+        writer.Field(nameof(Source.Identifier), source.Identifier);
+        writer.Field(nameof(Source.SeenAt), source.SeenAt);
+        writer.Field(nameof(Source.Notes), source.Notes);
         WriteStatus(writer, source.Status, Prose.Reference(source.SupersededBy, Prose.Reference), source.StatusReason);
     }
 }

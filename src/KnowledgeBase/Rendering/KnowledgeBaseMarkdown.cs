@@ -50,8 +50,8 @@ public static partial class KnowledgeBaseMarkdown
     private static void WriteStatus(MarkdownWriter writer, EntryStatus status, string? supersededBy, string? reason)
     {
         writer.Field("Status", Prose.Enum(status));
-        writer.Field("Superseded by", supersededBy);
-        writer.Field("Status reason", reason);
+        writer.Field("SupersededBy", supersededBy);
+        writer.Field("StatusReason", reason);
     }
 
     private static IEnumerable<string> Citations(ImmutableArray<Citation> citations) => Prose.Citations(citations);
