@@ -4,6 +4,7 @@ using KnowledgeBase.Generator.Diagnostics;
 using KnowledgeBase.Generator.Emit;
 using KnowledgeBase.Generator.Index;
 using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Rules;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
 using Microsoft.CodeAnalysis;
@@ -62,6 +63,21 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ReferenceChecker.Check(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.CheckReferences);
 
+        // Content rules across entries: per-entry facts, one compact index of them, then a check per entry.
+        var ruleFacts = entries
+            .Select(static (entry, _) => entry.Facts)
+            .WithTrackingName(TrackingNames.RuleFacts);
+
+        var ruleIndex = ruleFacts
+            .Collect()
+            .Select(static (all, cancellationToken) => RuleIndex.Build(all, cancellationToken))
+            .WithTrackingName(TrackingNames.RuleIndex);
+
+        var ruleDiagnostics = ruleFacts
+            .Combine(ruleIndex)
+            .Select(static (pair, cancellationToken) => CrossEntryRules.Check(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.CheckRules);
+
         var collections = schema
             .Combine(index)
             .SelectMany(static (pair, cancellationToken) => CollectionOutput.Build(pair, cancellationToken))
@@ -87,6 +103,7 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
         });
 
         context.RegisterSourceOutput(referenceDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+        context.RegisterSourceOutput(ruleDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
         context.RegisterSourceOutput(index, static (output, content) => Report(output, content.Diagnostics));
         context.RegisterSourceOutput(collections, static (output, collection) =>
             output.AddSource(CollectionEmitter.HintName(collection), CollectionEmitter.Emit(collection)));

@@ -30,6 +30,15 @@ public static class TrackingNames
     /// <summary>One entry's references checked.</summary>
     public const string CheckReferences = nameof(CheckReferences);
 
+    /// <summary>What the content rules across entries need of one entry (dates, links, uses).</summary>
+    public const string RuleFacts = nameof(RuleFacts);
+
+    /// <summary>Every entry's rule facts in one compact look-up.</summary>
+    public const string RuleIndex = nameof(RuleIndex);
+
+    /// <summary>One entry checked against the rule index (dates, cycles, unused entries).</summary>
+    public const string CheckRules = nameof(CheckRules);
+
     /// <summary>One collection's generated half.</summary>
     public const string Collections = nameof(Collections);
 }

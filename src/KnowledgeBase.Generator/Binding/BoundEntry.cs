@@ -8,7 +8,8 @@ internal sealed record ReferenceUse(string Field, string TargetType, string Targ
 /// <summary>
 /// One content file bound to its collection. <see cref="Value"/> is null when the entry cannot be built
 /// (its member is then emitted as a stub, so C# that uses it still compiles while the KB error stands);
-/// <see cref="Identifier"/> is null when no member can be emitted at all.
+/// <see cref="Identifier"/> is null when no member can be emitted at all. <see cref="Facts"/> is what the
+/// content rules across entries need of it.
 /// </summary>
 internal sealed record BoundEntry(
     string Path,
@@ -24,7 +25,8 @@ internal sealed record BoundEntry(
     string? ObsoleteMessage,
     EquatableArray<string> CitedSources,
     EquatableArray<ReferenceUse> References,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    Rules.RuleFacts? Facts = null)
 {
     public bool IsValid => Value is not null;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using KnowledgeBase.Generator.Diagnostics;
 using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Rules;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
 using Microsoft.CodeAnalysis;
@@ -30,12 +31,14 @@ internal sealed class EntryBinder
     private readonly List<ReferenceUse> references = [];
     private readonly SortedSet<string> citedSources = new(System.StringComparer.Ordinal);
     private readonly SchemaModel schema;
+    private readonly ContentRules rules;
 
     private EntryBinder(ParsedFile file, CollectionModel collection, SchemaModel schema)
     {
         this.file = file;
         this.collection = collection;
         this.schema = schema;
+        rules = new ContentRules(file, collection, schema, Report);
     }
 
     public static BoundEntry Bind(ParsedFile file, SchemaModel schema, CancellationToken cancellationToken)
@@ -99,12 +102,14 @@ internal sealed class EntryBinder
             obsolete,
             citedSources.ToEquatableArray(),
             references.ToEquatableArray(),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            rules.Facts(root, references));
     }
 
     /// <summary>Unknown keys leave a buildable entry behind; everything else means the value cannot be built.</summary>
     private static bool IsFatal(DiagnosticInfo diagnostic) =>
-        diagnostic.DescriptorId != Descriptors.UnknownKey.Id && diagnostic.DescriptorId != Descriptors.DuplicateKey.Id;
+        diagnostic.DescriptorId != Descriptors.UnknownKey.Id && diagnostic.DescriptorId != Descriptors.DuplicateKey.Id
+        && !ContentRules.IsNonFatal(diagnostic);
 
     private string? CheckIdentifier()
     {
@@ -126,6 +131,7 @@ internal sealed class EntryBinder
 
     private ValueNode BindRecord(YamlNode mapping, RecordShape shape, CancellationToken cancellationToken)
     {
+        rules.Enter(mapping);
         var values = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
         var keys = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
         for (var i = 0; i + 1 < mapping.Children.Count; i += 2)
@@ -181,6 +187,8 @@ internal sealed class EntryBinder
             }
         }
 
+        rules.Check(mapping, shape, values, keys);
+        rules.Leave();
         return new ValueNode(ValueKind.Construct, shape.TypeName, ListKind.None, names.ToEquatableArray(), items.ToEquatableArray());
     }
 

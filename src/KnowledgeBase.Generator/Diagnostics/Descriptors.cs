@@ -13,6 +13,7 @@ internal static class Descriptors
 {
     private const string Content = "KnowledgeBase.Content";
     private const string Schema = "KnowledgeBase.Schema";
+    private const string Rules = "KnowledgeBase.Rules";
 
     public static readonly DiagnosticDescriptor MalformedYaml = Error(
         "KB0001", Content, "Malformed YAML", "The YAML is malformed: {0}");
@@ -77,6 +78,43 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor GeneratorFailure = Error(
         "KB0044", Content, "The generator failed on this file", "The generator failed while {0} this file ({1}); every other entry still generates. This is a bug in KnowledgeBase.Generator: please report it with the file");
+
+    // Content rules (issue 3): declared by attributes on the schema, see KnowledgeBase.Abstractions/Rules.
+    public static readonly DiagnosticDescriptor TooFewItems = Error(
+        "KB0020", Rules, "Too few items", "The field '{0}' needs at least {1}, but has {2}");
+
+    public static readonly DiagnosticDescriptor EmptyText = Error(
+        "KB0021", Rules, "Empty text", "The field '{0}' is empty; give the text or leave the field out");
+
+    public static readonly DiagnosticDescriptor TextTooLong = Error(
+        "KB0022", Rules, "Text too long", "The field '{0}' has {1} characters, more than its limit of {2}");
+
+    public static readonly DiagnosticDescriptor PublishedBeforeEntry = Error(
+        "KB0023", Rules, "Source published before the entry's date", "'{0}' was published on {1}, before this entry's date {2}: a source cannot report what had not happened yet; cite a later source or correct the date");
+
+    public static readonly DiagnosticDescriptor RequiredWhen = Error(
+        "KB0024", Rules, "Field required by another field's value", "The field '{0}' is required when '{1}' is {2}");
+
+    public static readonly DiagnosticDescriptor AllowedWhen = Error(
+        "KB0025", Rules, "Field not allowed with another field's value", "The field '{0}' is only allowed when '{1}' is {2}");
+
+    public static readonly DiagnosticDescriptor ReferenceCycle = Error(
+        "KB0026", Rules, "References form a cycle", "The field '{0}' forms a cycle: {1}");
+
+    public static readonly DiagnosticDescriptor SelfReference = Error(
+        "KB0027", Rules, "Entry refers to itself", "The field '{0}' refers to this entry itself ('{1}')");
+
+    public static readonly DiagnosticDescriptor UnreferencedEntry = Warning(
+        "KB0028", Rules, "Entry not used by any other entry", "The entry '{0}' of '{1}' is not referred to by any other entry; refer to it or remove it");
+
+    public static readonly DiagnosticDescriptor ValueAboveOther = Error(
+        "KB0029", Rules, "Value above its upper bound", "The field '{0}' ({1}) must not be greater than '{2}' ({3})");
+
+    public static readonly DiagnosticDescriptor AlternativesNotMet = Error(
+        "KB0030", Rules, "Not exactly one of the alternative fields", "{0} needs exactly one of {1}, but {2}");
+
+    public static readonly DiagnosticDescriptor OutOfRange = Error(
+        "KB0031", Rules, "Value out of range", "The field '{0}' is {1}, outside {2} to {3}, the range allowed when '{4}' is {5}");
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = typeof(Descriptors)
         .GetFields()

@@ -45,16 +45,21 @@ internal sealed record FieldType(
         new(kind, typeName, false, ListKind.None, null, EquatableArray<string>.Empty, null);
 }
 
-/// <summary>One constructor parameter of a record: a YAML key and the C# argument it binds to.</summary>
+/// <summary>One constructor parameter of a record: a YAML key, the C# argument it binds to, and its content rules.</summary>
 internal sealed record FieldModel(
     string Key,
     string ParameterName,
     FieldType Type,
     bool IsRequired,
-    bool HasDefault);
+    bool HasDefault,
+    FieldRules? Rules = null);
 
 /// <summary>A record type's shape: the parameters of the constructor that entries are built with.</summary>
-internal sealed record RecordShape(string TypeName, string DisplayName, EquatableArray<FieldModel> Fields);
+internal sealed record RecordShape(
+    string TypeName,
+    string DisplayName,
+    EquatableArray<FieldModel> Fields,
+    EquatableArray<Alternative> RequireOneOf = default);
 
 /// <summary>A collection: the folder it reads, its record type, and the member names an entry must not take.</summary>
 internal sealed record CollectionModel(
@@ -66,7 +71,8 @@ internal sealed record CollectionModel(
     EquatableArray<RecordShape> NestedRecords,
     EquatableArray<string> ReservedMembers,
     LocationInfo? Location,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool MustBeReferenced = false)
 {
     public bool IsUsable => Diagnostics.Count == 0;
 }

@@ -85,7 +85,8 @@ internal static class SchemaReader
             nested.Values.OrderBy(record => record.TypeName, System.StringComparer.Ordinal).ToEquatableArray(),
             reserved.ToEquatableArray(),
             location,
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            RuleReader.IsMustBeReferenced(type));
     }
 
     /// <summary>Combines every collection into one schema and reports folders that two types claim.</summary>
@@ -155,10 +156,12 @@ internal static class SchemaReader
             }
 
             var hasDefault = parameter.HasExplicitDefaultValue;
-            fields.Add(new FieldModel(key, EscapeIdentifier(parameter.Name), fieldType, !fieldType.IsNullable && !hasDefault, hasDefault));
+            var rules = RuleReader.ReadField(parameter, fieldType, typeName, isCollection, problem);
+            fields.Add(new FieldModel(key, EscapeIdentifier(parameter.Name), fieldType, !fieldType.IsNullable && !hasDefault, hasDefault, rules));
         }
 
-        return new RecordShape(typeName, display, fields.ToEquatableArray());
+        var alternatives = RuleReader.ReadRecord(type, fields, isCollection, problem);
+        return new RecordShape(typeName, display, fields.ToEquatableArray(), alternatives);
     }
 
     private static FieldType? ReadType(

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using KnowledgeBase.Generator.Model;
+
+namespace KnowledgeBase.Generator.Rules;
+
+/// <summary>A key (collection and id) with one text: a publication date, or a link's field and target.</summary>
+internal sealed record KeyedText(string Key, string Text);
+
+/// <summary>
+/// The content facts that rules across entries look up: publication dates, <c>[Acyclic]</c> links and which
+/// entries of <c>[MustBeReferenced]</c> collections are used. Compared by those sorted values alone, so an edit
+/// that changes no date, link or use leaves it equal and no other entry is checked again.
+/// </summary>
+internal sealed class RuleIndex(EquatableArray<KeyedText> publishedOn, EquatableArray<KeyedText> links, EquatableArray<string> used) : IEquatable<RuleIndex>
+{
+    private Dictionary<string, string>? dates;
+    private Dictionary<string, string>? next;
+    private HashSet<string>? usedSet;
+
+    public EquatableArray<KeyedText> PublishedOn { get; } = publishedOn;
+
+    public EquatableArray<KeyedText> Links { get; } = links;
+
+    public EquatableArray<string> Used { get; } = used;
+
+    public static RuleIndex Build(ImmutableArray<RuleFacts?> all, CancellationToken cancellationToken)
+    {
+        var facts = all.Where(fact => fact is not null).Select(fact => fact!).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
+        var published = facts
+            .Where(fact => fact.PublishedOn is not null)
+            .Select(fact => new KeyedText(fact.Key, fact.PublishedOn!));
+        var links = facts.SelectMany(fact => fact.Links.Select(link => new KeyedText(LinkKey(fact.Key, link.Field), link.Id)));
+        var used = facts.SelectMany(fact => fact.UsedKeys).Distinct(StringComparer.Ordinal).OrderBy(key => key, StringComparer.Ordinal);
+        return new RuleIndex(Sorted(published), Sorted(links), used.ToEquatableArray());
+    }
+
+    public static string LinkKey(string key, string field) => key + "\n" + field;
+
+    /// <summary>The publication date of the entry <paramref name="key"/>, when it has one.</summary>
+    public string? PublishedDate(string key) => Lookup(ref dates, PublishedOn).TryGetValue(key, out var date) ? date : null;
+
+    /// <summary>Where the entry <paramref name="key"/>'s link <paramref name="field"/> points, when it has one.</summary>
+    public string? LinkTarget(string key, string field) => Lookup(ref next, Links).TryGetValue(LinkKey(key, field), out var id) ? id : null;
+
+    public bool IsUsed(string key) => (usedSet ??= new HashSet<string>(Used, StringComparer.Ordinal)).Contains(key);
+
+    public bool Equals(RuleIndex? other) =>
+        other is not null && PublishedOn.Equals(other.PublishedOn) && Links.Equals(other.Links) && Used.Equals(other.Used);
+
+    public override bool Equals(object? obj) => Equals(obj as RuleIndex);
+
+    public override int GetHashCode() => unchecked((((PublishedOn.GetHashCode() * 31) + Links.GetHashCode()) * 31) + Used.GetHashCode());
+
+    private static EquatableArray<KeyedText> Sorted(IEnumerable<KeyedText> items) => items
+        .OrderBy(item => item.Key, StringComparer.Ordinal)
+        .ThenBy(item => item.Text, StringComparer.Ordinal)
+        .ToEquatableArray();
+
+    /// <summary>A look-up built on first use; with duplicate ids the first in key order wins (KB0010 reports the duplicate).</summary>
+    private static Dictionary<string, string> Lookup(ref Dictionary<string, string>? cache, EquatableArray<KeyedText> items)
+    {
+        if (cache is null)
+        {
+            cache = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                if (!cache.ContainsKey(item.Key))
+                {
+                    cache.Add(item.Key, item.Text);
+                }
+            }
+        }
+
+        return cache;
+    }
+}
