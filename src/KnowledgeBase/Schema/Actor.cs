@@ -15,17 +15,18 @@ namespace KnowledgeBase;
 /// <param name="SupersededBy">The entry that replaces this one, when superseded.</param>
 /// <param name="StatusReason">Why the entry is disputed, superseded or retracted.</param>
 [Collection("actors")]
+[MustBeReferenced]
 public sealed partial record Actor(
     string Name,
     ActorKind Kind,
     string? Description = null,
     ImmutableArray<string> Aliases = default,
-    Ref<Actor>? Affiliation = null,
+    [NotSelf] Ref<Actor>? Affiliation = null,
     Uri? Website = null,
     ImmutableArray<Citation> Citations = default,
     EntryStatus Status = EntryStatus.Current,
-    Ref<Actor>? SupersededBy = null,
-    string? StatusReason = null);
+    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Actor>? SupersededBy = null,
+    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
 
 /// <summary>What sort of actor an <see cref="Actor"/> is.</summary>
 public enum ActorKind

@@ -6,5 +6,5 @@ namespace KnowledgeBase;
 /// <param name="Locator">Where in the source: a page, section, paragraph or table.</param>
 public sealed record Citation(
     Ref<Source> Source,
-    string? Quote = null,
+    [NotEmpty, MaxLength(300)] string? Quote = null,
     string? Locator = null);

@@ -18,14 +18,14 @@ namespace KnowledgeBase;
 public sealed partial record Claim(
     string Statement,
     Ref<Actor> HeldBy,
-    DateOnly Date,
+    [EntryDate] DateOnly Date,
     ImmutableArray<TopicStance> Topics,
-    ImmutableArray<Citation> Citations,
-    string? Quote = null,
+    [MinItems(1)] ImmutableArray<Citation> Citations,
+    [NotEmpty, MaxLength(300)] string? Quote = null,
     ImmutableArray<ClaimRelation> Relations = default,
     EntryStatus Status = EntryStatus.Current,
-    Ref<Claim>? SupersededBy = null,
-    string? StatusReason = null);
+    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Claim>? SupersededBy = null,
+    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
 
 /// <summary>A claim's stance toward one topic.</summary>
 /// <param name="Topic">The topic.</param>
@@ -48,7 +48,7 @@ public enum Stance
 /// <summary>A typed link from one claim to another.</summary>
 /// <param name="Kind">How the claims relate.</param>
 /// <param name="Claim">The other claim.</param>
-public sealed record ClaimRelation(RelationKind Kind, Ref<Claim> Claim);
+public sealed record ClaimRelation(RelationKind Kind, [NotSelf] Ref<Claim> Claim);
 
 /// <summary>How one claim relates to another.</summary>
 public enum RelationKind

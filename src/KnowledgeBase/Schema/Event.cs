@@ -15,12 +15,12 @@ namespace KnowledgeBase;
 /// <param name="StatusReason">Why the entry is disputed, superseded or retracted.</param>
 [Collection("events")]
 public sealed partial record Event(
-    DateOnly Date,
+    [EntryDate] DateOnly Date,
     string Title,
     string Summary,
     ImmutableArray<Ref<Actor>> Actors,
-    ImmutableArray<Citation> Citations,
+    [MinItems(1)] ImmutableArray<Citation> Citations,
     ImmutableArray<Ref<Topic>> Topics = default,
     EntryStatus Status = EntryStatus.Current,
-    Ref<Event>? SupersededBy = null,
-    string? StatusReason = null);
+    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Event>? SupersededBy = null,
+    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);

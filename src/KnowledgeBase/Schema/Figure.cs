@@ -26,15 +26,15 @@ public sealed partial record Figure(
     Measure Measure,
     FigureKind Kind,
     Unit Unit,
-    ImmutableArray<ReportedValue> Values,
-    DateOnly? Date = null,
+    [MinItems(1)] ImmutableArray<ReportedValue> Values,
+    [EntryDate, ExemptWhen(nameof(Kind), nameof(FigureKind.Forecast), nameof(FigureKind.Guidance))] DateOnly? Date = null,
     string? Period = null,
     Ref<Actor>? Actor = null,
     ImmutableArray<Ref<Topic>> Topics = default,
     string? Note = null,
     EntryStatus Status = EntryStatus.Current,
-    Ref<Figure>? SupersededBy = null,
-    string? StatusReason = null);
+    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Figure>? SupersededBy = null,
+    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
 
 /// <summary>One value of a <see cref="Figure"/> as one or more sources reported it.</summary>
 /// <param name="Citations">Who reported this value; at least one.</param>
@@ -43,11 +43,12 @@ public sealed partial record Figure(
 /// <param name="High">The high end, when a range was reported.</param>
 /// <param name="Qualifier">How exact the source said the value is.</param>
 /// <param name="AsReported">The value in the source's own words, for example "close to $600 billion".</param>
+[RequireOneOf(nameof(Value), nameof(Low) + " " + nameof(High))]
 public sealed record ReportedValue(
-    ImmutableArray<Citation> Citations,
-    decimal? Value = null,
-    decimal? Low = null,
-    decimal? High = null,
+    [MinItems(1)] ImmutableArray<Citation> Citations,
+    [RangeWhen(nameof(Figure.Unit), nameof(Unit.Percent), -100, 1000)] decimal? Value = null,
+    [RangeWhen(nameof(Figure.Unit), nameof(Unit.Percent), -100, 1000), NotAbove(nameof(High))] decimal? Low = null,
+    [RangeWhen(nameof(Figure.Unit), nameof(Unit.Percent), -100, 1000)] decimal? High = null,
     Qualifier Qualifier = Qualifier.Exact,
     string? AsReported = null);
 

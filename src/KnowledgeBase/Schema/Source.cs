@@ -21,15 +21,15 @@ public sealed partial record Source(
     string Title,
     string Publisher,
     SourceKind Kind,
-    DateOnly? Published = null,
+    [PublishedOn] DateOnly? Published = null,
     ImmutableArray<string> Authors = default,
     Uri? Url = null,
     string? Identifier = null,
     string? SeenAt = null,
     string? Notes = null,
     EntryStatus Status = EntryStatus.Current,
-    Ref<Source>? SupersededBy = null,
-    string? StatusReason = null);
+    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Source>? SupersededBy = null,
+    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
 
 /// <summary>What sort of publication a <see cref="Source"/> is.</summary>
 public enum SourceKind

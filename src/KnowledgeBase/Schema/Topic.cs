@@ -12,12 +12,13 @@ namespace KnowledgeBase;
 /// <param name="SupersededBy">The entry that replaces this one, when superseded.</param>
 /// <param name="StatusReason">Why the entry is disputed, superseded or retracted.</param>
 [Collection("topics")]
+[MustBeReferenced]
 public sealed partial record Topic(
     string Name,
     string Description,
     ImmutableArray<string> Aliases = default,
-    ImmutableArray<Ref<Topic>> Related = default,
+    [NotSelf] ImmutableArray<Ref<Topic>> Related = default,
     ImmutableArray<Citation> Citations = default,
     EntryStatus Status = EntryStatus.Current,
-    Ref<Topic>? SupersededBy = null,
-    string? StatusReason = null);
+    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Topic>? SupersededBy = null,
+    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
