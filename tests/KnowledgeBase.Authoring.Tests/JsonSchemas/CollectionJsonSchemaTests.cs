@@ -1,0 +1,90 @@
+using System.Linq;
+using System.Text.Json.Nodes;
+using KnowledgeBase.Authoring.JsonSchemas;
+using KnowledgeBase.Authoring.Shapes;
+using KnowledgeBase.Authoring.Tests.Infrastructure;
+using Xunit;
+
+namespace KnowledgeBase.Authoring.Tests.JsonSchemas;
+
+/// <summary>What the schema says about each kind of field, read from the real collections and a test-only one.</summary>
+public sealed class CollectionJsonSchemaTests
+{
+    private static readonly CollectionShape Events = Repo.Schema.Find("events")!;
+    private static readonly CollectionShape Gadgets = ContentSchema.Load(typeof(Gadget).Assembly).Find("Gadget")!;
+
+    [Fact]
+    public void Finds_every_collection_of_the_schema_assembly_sorted_by_folder()
+    {
+        Assert.Equal(["actors", "claims", "events", "figures", "sources", "topics"], Repo.Schema.Collections.Select(collection => collection.Folder));
+        Assert.Same(Events, Repo.Schema.Find("Event"));
+        Assert.Null(Repo.Schema.Find("nothing"));
+    }
+
+    [Fact]
+    public void Required_fields_are_the_non_nullable_parameters_without_defaults()
+    {
+        var schema = CollectionJsonSchema.Build(Events, Repo.Documentation);
+
+        Assert.Equal(["date", "title", "summary", "actors", "citations"], schema["required"]!.AsArray().Select(key => (string)key!));
+        Assert.False((bool)schema["additionalProperties"]!);
+        Assert.Equal(CollectionJsonSchema.Dialect, (string)schema["$schema"]!);
+    }
+
+    [Fact]
+    public void Fields_carry_types_patterns_enum_values_defaults_and_descriptions()
+    {
+        var properties = CollectionJsonSchema.Build(Events, Repo.Documentation)["properties"]!;
+
+        Assert.Equal(CollectionJsonSchema.DatePattern, (string)properties["date"]!["pattern"]!);
+        Assert.Equal("date", (string)properties["date"]!["format"]!);
+        Assert.Equal(Naming.IdPattern, (string)properties["actors"]!["items"]!["pattern"]!);
+        Assert.Equal("#/definitions/Citation", (string)properties["citations"]!["items"]!["$ref"]!);
+        Assert.Equal(["current", "disputed", "superseded", "retracted", null], properties["status"]!["enum"]!.AsArray().Select(value => (string?)value));
+        Assert.Equal("current", (string)properties["status"]!["default"]!);
+        Assert.Equal("The entry is believed correct (the default).", (string)properties["status"]!["enumDescriptions"]![0]!);
+        Assert.StartsWith("The day it happened.", (string)properties["date"]!["description"]!, System.StringComparison.Ordinal);
+        Assert.Contains("content/actors", (string)properties["actors"]!["description"]!, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Optional_references_accept_null_and_nested_records_become_definitions()
+    {
+        var schema = CollectionJsonSchema.Build(Repo.Schema.Find("figures")!, Repo.Documentation);
+
+        Assert.Equal(["string", "null"], schema["properties"]!["supersededBy"]!["type"]!.AsArray().Select(type => (string)type!));
+        Assert.Equal(["Citation", "ReportedValue"], schema["definitions"]!.AsObject().Select(pair => pair.Key));
+        Assert.Equal(["citations"], schema["definitions"]!["ReportedValue"]!["required"]!.AsArray().Select(key => (string)key!));
+    }
+
+    [Fact]
+    public void Numbers_booleans_urls_and_recursive_records_map_to_json_types()
+    {
+        var schema = CollectionJsonSchema.Build(Gadgets, XmlDocumentation.Empty);
+        var properties = schema["properties"]!;
+
+        Assert.Equal("integer", (string)properties["count"]!["type"]!);
+        Assert.Equal(int.MaxValue, (int)properties["count"]!["maximum"]!);
+        Assert.Equal(long.MinValue, (long)properties["serial"]!["minimum"]!);
+        Assert.Equal("boolean", (string)properties["active"]!["type"]!);
+        Assert.Equal("number", (string)properties["ratio"]!["type"]!);
+        Assert.Equal("uri", (string)properties["homepage"]!["format"]!);
+        Assert.Equal(3, (int)properties["rank"]!["default"]!);
+        Assert.Equal("deep-blue", (string)properties["color"]!["default"]!);
+        Assert.Equal("#/definitions/GadgetPart", (string)properties["part"]!["$ref"]!);
+        var inner = schema["definitions"]!["GadgetPart"]!["properties"]!["inner"]!["anyOf"]!.AsArray();
+        Assert.Equal("#/definitions/GadgetPart", (string)inner[0]!["$ref"]!);
+        Assert.Equal("null", (string)inner[1]!["type"]!);
+    }
+
+    [Fact]
+    public void Writing_is_deterministic_with_lf_line_ends()
+    {
+        var first = CollectionJsonSchema.Write(Events, Repo.Documentation);
+
+        Assert.Equal(first, CollectionJsonSchema.Write(Events, Repo.Documentation));
+        Assert.DoesNotContain('\r', first);
+        Assert.EndsWith("}\n", first, System.StringComparison.Ordinal);
+        Assert.NotNull(JsonNode.Parse(first));
+    }
+}
