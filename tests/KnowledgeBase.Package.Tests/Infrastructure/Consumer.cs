@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.IO;
+
+namespace KnowledgeBase.Package.Tests.Infrastructure;
+
+/// <summary>
+/// A brand-new project that installs the packages from the folder feed, as the package README tells a new user:
+/// its own collections, two YAML entries and a reference between them. Its package cache is its own, so a stale
+/// copy of the same version in the machine's cache can never stand in for the freshly packed one.
+/// </summary>
+internal sealed class Consumer
+{
+    private readonly PackedPackages packages;
+
+    public Consumer(PackedPackages packages)
+    {
+        this.packages = packages;
+        Directory = System.IO.Directory.CreateDirectory(Path.Combine(packages.Root, "consumer")).FullName;
+        Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(packages.Root, "packages") };
+    }
+
+    public string Directory { get; }
+
+    public IReadOnlyDictionary<string, string> Environment { get; }
+
+    public void Create()
+    {
+        // Stops MSBuild's search for Directory.Build.props / Directory.Packages.props in the folders above.
+        Write("Directory.Build.props", "<Project>\n  <PropertyGroup>\n    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>\n  </PropertyGroup>\n</Project>\n");
+        Write("Directory.Packages.props", "<Project />\n");
+        Write("nuget.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{packages.Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local">
+                  <package pattern="KnowledgeBase.*" />
+                </packageSource>
+                <packageSource key="nuget.org">
+                  <package pattern="*" />
+                </packageSource>
+              </packageSourceMapping>
+            </configuration>
+            """);
+        Write("Library.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="KnowledgeBase.Abstractions" Version="{packages.Version}" />
+                <PackageReference Include="KnowledgeBase.Generator" Version="{packages.Version}">
+                  <PrivateAssets>all</PrivateAssets>
+                  <IncludeAssets>runtime; build; native; contentfiles; analyzers; buildtransitive</IncludeAssets>
+                </PackageReference>
+              </ItemGroup>
+            </Project>
+            """);
+        Write("Schema.cs", """
+            using KnowledgeBase;
+
+            namespace Library;
+
+            [Collection("authors")]
+            public sealed partial record Author(string Name, int Born);
+
+            [Collection("books")]
+            public sealed partial record Book(string Title, Ref<Author> Author, DateOnly Published, string? Subtitle = null);
+            """);
+        Write("Program.cs", """
+            using Library;
+
+            var book = Book.TheDispossessed;
+            Console.WriteLine($"{book.Title} by {book.Author.Value.Name} (born {book.Author.Value.Born}), published {book.Published:yyyy-MM-dd}");
+            Console.WriteLine($"subtitle: {book.Subtitle ?? "none"}");
+            Console.WriteLine($"authors: {string.Join(", ", Author.All.Select(author => author.Id))}");
+            Console.WriteLine($"found: {Book.TryGet("the-dispossessed", out var found) && found == book}");
+            """);
+        Write("content/authors/ursula-le-guin.yaml", "name: Ursula K. Le Guin\nborn: 1929\n");
+        Write("content/books/the-dispossessed.yaml", "title: The Dispossessed\nauthor: ursula-le-guin\npublished: 1974-05-01\n");
+    }
+
+    public void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text.ReplaceLineEndings("\n"));
+    }
+
+    public ProcessResult Build() => Dotnet.Run(Directory, Environment, "build", "-nodeReuse:false", "-clp:NoSummary");
+
+    public ProcessResult Run() => Dotnet.Run(Directory, Environment, Path.Combine(Directory, "bin", "Debug", "net10.0", "Library.dll"));
+}

@@ -1,0 +1,81 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+using KnowledgeBase.Package.Tests.Infrastructure;
+using Xunit;
+
+namespace KnowledgeBase.Package.Tests;
+
+/// <summary>`dotnet pack` output, and a fresh project that installs it from a folder feed the way the README says.</summary>
+public sealed class PackageTests(PackedPackages packages) : IClassFixture<PackedPackages>
+{
+    [Fact]
+    public void The_generator_package_is_an_analyzer_with_yamldotnet_beside_it_and_no_library()
+    {
+        using var package = ZipFile.OpenRead(packages.GeneratorPackage);
+        var entries = package.Entries.Select(entry => entry.FullName).ToList();
+
+        Assert.Contains("analyzers/dotnet/cs/KnowledgeBase.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        Assert.Contains("build/KnowledgeBase.Generator.props", entries);
+        Assert.Contains("build/KnowledgeBase.Generator.targets", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, entry => entry.StartsWith("lib/", StringComparison.Ordinal));
+
+        var metadata = Nuspec(package);
+        Assert.Equal("true", Element(metadata, "developmentDependency"));
+        Assert.Equal("README.md", Element(metadata, "readme"));
+        Assert.Null(metadata.Elements().FirstOrDefault(element => element.Name.LocalName == "dependencies"));
+    }
+
+    [Fact]
+    public void The_abstractions_package_holds_the_runtime_library_and_the_same_version()
+    {
+        using var package = ZipFile.OpenRead(packages.AbstractionsPackage);
+        var entries = package.Entries.Select(entry => entry.FullName).ToList();
+
+        Assert.Contains("lib/net10.0/KnowledgeBase.Abstractions.dll", entries);
+        Assert.Contains("lib/net10.0/KnowledgeBase.Abstractions.xml", entries);
+        Assert.Contains("README.md", entries);
+        Assert.Equal(packages.Version, Element(Nuspec(package), "version"));
+    }
+
+    [Fact]
+    public void A_fresh_project_builds_runs_and_prints_its_entries_and_a_bad_entry_fails_its_build_at_the_yaml_line()
+    {
+        var consumer = new Consumer(packages);
+        consumer.Create();
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var run = consumer.Run();
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+            [
+                "The Dispossessed by Ursula K. Le Guin (born 1929), published 1974-05-01",
+                "subtitle: none",
+                "authors: ursula-le-guin",
+                "found: True",
+            ],
+            run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+
+        consumer.Write("content/books/the-left-hand-of-darkness.yaml", "title: The Left Hand of Darkness\nauthor: ursula-leguin\npublished: March 1969\n");
+        var broken = consumer.Build();
+
+        Assert.True(broken.ExitCode != 0, broken.ToString());
+        var file = Path.Combine(consumer.Directory, "content", "books", "the-left-hand-of-darkness.yaml");
+        Assert.Contains($"{file}(2,9): error KB0008: The field 'author' refers to 'ursula-leguin', but the collection 'authors' has no such entry; did you mean 'ursula-le-guin'?", broken.Output, StringComparison.Ordinal);
+        Assert.Contains($"{file}(3,12): error KB0006", broken.Output, StringComparison.Ordinal);
+    }
+
+    private static XElement Nuspec(ZipArchive package)
+    {
+        using var stream = package.Entries.Single(entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        return XDocument.Load(stream).Root!.Elements().Single(element => element.Name.LocalName == "metadata");
+    }
+
+    private static string? Element(XElement metadata, string name) =>
+        metadata.Elements().FirstOrDefault(element => element.Name.LocalName == name)?.Value;
+}
