@@ -1,0 +1,18 @@
+namespace KnowledgeBase.Catalog;
+
+internal static partial class EntryMappings
+{
+    public static CatalogEntry Map(Actor actor)
+    {
+        var builder = new EntryBuilder(Actor.CollectionName, actor.Id, actor);
+        builder.Text("name", actor.Name, SearchRole.Title)
+            .Enum("kind", actor.Kind)
+            .Text("description", actor.Description, SearchRole.Text)
+            .Texts("aliases", actor.Aliases, SearchRole.Name)
+            .Ref("affiliation", actor.Affiliation)
+            .Uri("website", actor.Website)
+            .Citations("citations", actor.Citations);
+        builder.Standing(actor.Status, actor.SupersededBy, actor.StatusReason);
+        return builder.Build(actor.Name, date: null, actor.Status, actor.Description);
+    }
+}

@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace KnowledgeBase.Catalog;
+
+/// <summary>
+/// Every entry of every collection in one collection-independent view, with lookups by key and by bare id,
+/// titles for references, and backlinks (what refers to or cites an entry). Built once from the compiled-in
+/// records; nothing here reads YAML.
+/// </summary>
+public sealed class KnowledgeCatalog
+{
+    private static readonly Lazy<KnowledgeCatalog> s_current =
+        new(() => Create(Source.All, Actor.All, Event.All, Figure.All, Claim.All, Topic.All));
+
+    private readonly FrozenDictionary<EntryKey, CatalogEntry> _byKey;
+    private readonly FrozenDictionary<string, ImmutableArray<CatalogEntry>> _byId;
+    private readonly FrozenDictionary<EntryKey, ImmutableArray<Backlink>> _backlinks;
+
+    private KnowledgeCatalog(IEnumerable<CatalogEntry> entries)
+    {
+        Entries = [.. entries.OrderBy(entry => CollectionInfo.OrderOf(entry.Collection)).ThenBy(entry => entry.Id, StringComparer.Ordinal)];
+        _byKey = Entries.ToFrozenDictionary(entry => entry.Key);
+        _byId = Entries.GroupBy(entry => entry.Id, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal);
+        _backlinks = Entries
+            .SelectMany(entry => entry.References.Select(reference => (reference.Target, Link: new Backlink(entry.Key, reference.Field)))
+                .Concat(entry.Citations.Select(citation => (Target: citation.Source, Link: new Backlink(entry.Key, "citations")))))
+            .Distinct()
+            .GroupBy(pair => pair.Target)
+            .ToFrozenDictionary(
+                group => group.Key,
+                group => group.Select(pair => pair.Link)
+                    .OrderBy(link => CollectionInfo.OrderOf(link.From.Collection))
+                    .ThenBy(link => link.From.Id, StringComparer.Ordinal)
+                    .ThenBy(link => link.Field, StringComparer.Ordinal)
+                    .ToImmutableArray());
+    }
+
+    /// <summary>
+    /// A catalog over the given records rather than the compiled-in ones: a filtered view, or a small fixed set
+    /// for tests. References to entries that are not included keep their key as their title.
+    /// </summary>
+    /// <param name="sources">Sources to include.</param>
+    /// <param name="actors">Actors to include.</param>
+    /// <param name="events">Events to include.</param>
+    /// <param name="figures">Figures to include.</param>
+    /// <param name="claims">Claims to include.</param>
+    /// <param name="topics">Topics to include.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="ArgumentException">Two records of one collection share an id.</exception>
+    public static KnowledgeCatalog Create(
+        IEnumerable<Source>? sources = null,
+        IEnumerable<Actor>? actors = null,
+        IEnumerable<Event>? events = null,
+        IEnumerable<Figure>? figures = null,
+        IEnumerable<Claim>? claims = null,
+        IEnumerable<Topic>? topics = null) =>
+        new((sources ?? []).Select(EntryMappings.Map)
+            .Concat((actors ?? []).Select(EntryMappings.Map))
+            .Concat((events ?? []).Select(EntryMappings.Map))
+            .Concat((figures ?? []).Select(EntryMappings.Map))
+            .Concat((claims ?? []).Select(EntryMappings.Map))
+            .Concat((topics ?? []).Select(EntryMappings.Map)));
+
+    /// <summary>The catalog of the compiled-in knowledge base.</summary>
+    public static KnowledgeCatalog Current => s_current.Value;
+
+    /// <summary>Every entry, by collection (in <see cref="CollectionInfo.All"/> order), then id.</summary>
+    public ImmutableArray<CatalogEntry> Entries { get; }
+
+    /// <summary>The entries of one collection, by id.</summary>
+    /// <param name="collection">The collection's name.</param>
+    /// <returns>Its entries; empty for an unknown collection.</returns>
+    public IEnumerable<CatalogEntry> InCollection(string collection) =>
+        Entries.Where(entry => string.Equals(entry.Collection, collection, StringComparison.Ordinal));
+
+    /// <summary>Finds an entry by collection and id.</summary>
+    /// <param name="key">The entry's key.</param>
+    /// <param name="entry">The entry, when it exists.</param>
+    /// <returns>True when it exists.</returns>
+    public bool TryGet(EntryKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CatalogEntry? entry) =>
+        _byKey.TryGetValue(key, out entry);
+
+    /// <summary>
+    /// The entries a name given on the command line means: <c>collection/id</c> (the collection also in the
+    /// singular) names at most one; a bare id every entry with that id, in any collection.
+    /// </summary>
+    /// <param name="name">An id or <c>collection/id</c>.</param>
+    /// <returns>The matching entries; empty when none.</returns>
+    public ImmutableArray<CatalogEntry> Resolve(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var trimmed = name.Trim();
+        var slash = trimmed.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+        {
+            return _byId.TryGetValue(trimmed, out var entries) ? entries : [];
+        }
+
+        var collection = CollectionInfo.Find(trimmed[..slash]);
+        return collection is not null && _byKey.TryGetValue(new EntryKey(collection.Name, trimmed[(slash + 1)..]), out var entry)
+            ? [entry]
+            : [];
+    }
+
+    /// <summary>The ids (or <c>collection/id</c> keys, when <paramref name="name"/> has a slash) closest to a name that matched nothing.</summary>
+    /// <param name="name">What the user typed.</param>
+    /// <returns>Up to three suggestions.</returns>
+    public IReadOnlyList<string> Suggest(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var slash = name.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+        {
+            return ClosestMatches.Find(name, Entries.Select(entry => entry.Id));
+        }
+
+        // The right id in the wrong collection (events/nvidia) is the likeliest slip: offer the real keys first.
+        var sameId = _byId.TryGetValue(name[(slash + 1)..].Trim(), out var entries)
+            ? entries.Select(entry => entry.Key.ToString())
+            : [];
+        return [.. sameId.Concat(ClosestMatches.Find(name, Entries.Select(entry => entry.Key.ToString()))).Distinct().Take(3)];
+    }
+
+    /// <summary>What refers to or cites the entry <paramref name="key"/>.</summary>
+    /// <param name="key">The entry's key.</param>
+    /// <returns>The backlinks, by collection then id.</returns>
+    public ImmutableArray<Backlink> BacklinksTo(EntryKey key) => _backlinks.TryGetValue(key, out var links) ? links : [];
+
+    /// <summary>The title of the entry <paramref name="key"/>, or its key when it does not exist.</summary>
+    /// <param name="key">The entry's key.</param>
+    /// <returns>Its title.</returns>
+    public string TitleOf(EntryKey key) => _byKey.TryGetValue(key, out var entry) ? entry.Title : key.ToString();
+}
