@@ -95,13 +95,19 @@ public static class CollectionJsonSchema
             }
 
             var required = new JsonArray(record.Fields.Where(field => field.IsRequired).Select(field => (JsonNode)field.Key).ToArray());
-            return new JsonObject
+            var schema = new JsonObject
             {
                 ["type"] = "object",
                 ["properties"] = properties,
                 ["required"] = required,
                 ["additionalProperties"] = false,
             };
+            if (ContentRuleSchemas.Conditions(record) is { } conditions)
+            {
+                schema["allOf"] = conditions;
+            }
+
+            return schema;
         }
 
         public JsonObject Definitions()
@@ -134,6 +140,7 @@ public static class CollectionJsonSchema
         private JsonObject Field(RecordShape record, FieldShape field)
         {
             var schema = Value(field.Value);
+            ContentRuleSchemas.Apply(schema, field);
             var description = Sentence(documentation.Parameter(record.Type, field.Parameter.Name ?? string.Empty))
                 + Expectation(field);
             schema = field.IsRequired ? schema : OrNull(schema);

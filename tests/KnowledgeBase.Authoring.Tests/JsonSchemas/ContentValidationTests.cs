@@ -48,7 +48,8 @@ public sealed class ContentValidationTests
     [Fact]
     public void A_valid_entry_with_an_empty_optional_field_passes()
     {
-        Assert.Empty(SchemaValidator.Errors(Repo.Schema.Find("events")!, ValidEvent));
+        Assert.Empty(SchemaValidator.Errors(Repo.Schema.Find("events")!, ValidEvent, Repo.Documentation));
+        Assert.Empty(SchemaValidator.Errors(Repo.Schema.Find("events")!, ValidEvent.Replace("status: disputed", "status: superseded\nsupersededBy: another-event", System.StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -60,7 +61,11 @@ public sealed class ContentValidationTests
     [InlineData("  - nvidia", "  - Nvidia Corp")]
     [InlineData("    quote: \"17%\"", "    quote: [17]")]
     [InlineData("  - source: some-source", "  - source:")]
-    public void A_mistake_the_generator_reports_is_a_schema_error(string valid, string broken)
+    [InlineData("statusReason: sources differ", "")]
+    [InlineData("statusReason: sources differ", "statusReason: \"  \"")]
+    [InlineData("status: disputed", "status: disputed\nsupersededBy: another-event")]
+    [InlineData("citations:\n  - source: some-source\n    quote: \"17%\"", "citations: []")]
+    public void A_mistake_the_generator_reports_is_a_schema_error_content_rules_included(string valid, string broken)
     {
         var yaml = ValidEvent.Replace(valid, broken, System.StringComparison.Ordinal);
         Assert.NotEqual(ValidEvent, yaml);

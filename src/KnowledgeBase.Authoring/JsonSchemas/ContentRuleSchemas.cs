@@ -1,0 +1,102 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using KnowledgeBase.Authoring.Shapes;
+
+namespace KnowledgeBase.Authoring.JsonSchemas;
+
+/// <summary>
+/// The content rules declared on a record's parameters (<see cref="MinItemsAttribute"/>, <see cref="MaxLengthAttribute"/>,
+/// <see cref="NotEmptyAttribute"/>, <see cref="RequiredWhenAttribute"/>, <see cref="AllowedWhenAttribute"/>), as far as
+/// JSON Schema can say them, so an editor flags them while typing. Rules that need other entries (references,
+/// dates of cited sources, cycles) stay with the generator.
+/// </summary>
+internal static class ContentRuleSchemas
+{
+    /// <summary>Adds a field's own rules to its schema (for a list of text, to each item).</summary>
+    public static void Apply(JsonObject schema, FieldShape field)
+    {
+        var parameter = field.Parameter;
+        if (parameter.GetCustomAttribute<MinItemsAttribute>() is { } minItems && field.Value.Kind == ValueKind.List)
+        {
+            schema["minItems"] = minItems.Count;
+        }
+
+        var text = field.Value.Kind == ValueKind.Text ? schema
+            : field.Value is { Kind: ValueKind.List, Element.Kind: ValueKind.Text } ? schema["items"] as JsonObject
+            : null;
+        if (text is null)
+        {
+            return;
+        }
+
+        if (parameter.GetCustomAttribute<MaxLengthAttribute>() is { } maxLength)
+        {
+            text["maxLength"] = maxLength.Length;
+        }
+
+        if (parameter.GetCustomAttribute<NotEmptyAttribute>() is not null)
+        {
+            // At least one character that is not white space.
+            text["pattern"] = "\\S";
+        }
+    }
+
+    /// <summary>The record's conditional rules as <c>if</c>/<c>then</c> schemas, or null when it has none.</summary>
+    public static JsonArray? Conditions(RecordShape record)
+    {
+        var conditions = new JsonArray();
+        foreach (var field in record.Fields)
+        {
+            if (field.Parameter.GetCustomAttribute<RequiredWhenAttribute>() is { } required && Decides(record, required.Field, required.Values) is { } whenRequired)
+            {
+                conditions.Add(new JsonObject
+                {
+                    ["if"] = whenRequired,
+                    ["then"] = new JsonObject
+                    {
+                        ["required"] = new JsonArray(field.Key),
+                        ["properties"] = new JsonObject { [field.Key] = new JsonObject { ["not"] = new JsonObject { ["type"] = "null" } } },
+                    },
+                });
+            }
+
+            if (field.Parameter.GetCustomAttribute<AllowedWhenAttribute>() is { } allowed && Decides(record, allowed.Field, allowed.Values) is { } whenAllowed)
+            {
+                conditions.Add(new JsonObject
+                {
+                    ["if"] = new JsonObject { ["not"] = whenAllowed },
+                    ["then"] = new JsonObject
+                    {
+                        ["properties"] = new JsonObject { [field.Key] = new JsonObject { ["type"] = "null" } },
+                    },
+                });
+            }
+        }
+
+        return conditions.Count == 0 ? null : conditions;
+    }
+
+    /// <summary>"The deciding field is present and has one of the values", with enum values spelled as content spells them.</summary>
+    private static JsonObject? Decides(RecordShape record, string parameterName, string[] values)
+    {
+        var decider = record.Fields.FirstOrDefault(field => field.Parameter.Name == parameterName);
+        if (decider is null)
+        {
+            return null;
+        }
+
+        var spelled = values.Select(value => decider.Value.Kind == ValueKind.Enum
+            ? decider.Value.EnumValues.FirstOrDefault(member => Normalize(member.MemberName) == Normalize(value))?.Text ?? value
+            : value);
+        return new JsonObject
+        {
+            ["properties"] = new JsonObject { [decider.Key] = new JsonObject { ["enum"] = new JsonArray(spelled.Select(value => (JsonNode)value).ToArray()) } },
+            ["required"] = new JsonArray(decider.Key),
+        };
+    }
+
+    private static string Normalize(string value) =>
+        value.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+}
