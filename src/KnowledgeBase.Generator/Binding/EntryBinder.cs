@@ -45,6 +45,12 @@ internal sealed class EntryBinder
     {
         cancellationToken.ThrowIfCancellationRequested();
         var collection = schema.FindByFolder(file.Folder);
+        if (collection is null && schema.Collections.Any(model => model.Folder == file.Folder))
+        {
+            // The folder's collection has a schema error (KB0013), reported at the C# declaration; its files wait quietly.
+            return Unbound(file, file.Diagnostics);
+        }
+
         if (collection is null)
         {
             var known = string.Join(", ", schema.Collections.Select(model => model.Folder));
@@ -67,7 +73,9 @@ internal sealed class EntryBinder
         string? title = null, summary = null, obsolete = null;
         var root = file.Root;
 
-        if (file.Diagnostics.Count == 0)
+        // A file the reader gave up on has no tree; one with only duplicate keys has one, and binding it
+        // reports the file's other problems in the same build.
+        if (root is not null || file.Diagnostics.Count == 0)
         {
             if (root is null || root.IsNull)
             {
@@ -161,8 +169,10 @@ internal sealed class EntryBinder
             {
                 if (field.IsRequired)
                 {
-                    var at = node is not null && keys.TryGetValue(field.Key, out var keyNode) ? keyNode.Range : StartOf(mapping);
-                    Report(Descriptors.MissingField, at.In(file.Path), shape.DisplayName, field.Key, ScalarBinder.Expectation(field.Type));
+                    // A key written with no value is reported at the key; a key left out, where its mapping starts.
+                    var written = node is null ? null : keys[field.Key];
+                    var at = written?.Range ?? StartOf(mapping);
+                    Report(Descriptors.MissingField, at.In(file.Path), shape.DisplayName, field.Key, ScalarBinder.Expectation(field.Type), written is null ? "missing" : "empty");
                 }
                 else if (field.Type.Kind == FieldKind.List && !field.Type.IsNullable)
                 {

@@ -28,7 +28,7 @@ internal static class Descriptors
         "KB0004", Content, "Unknown field", "'{0}' is not a field of {1}{2}");
 
     public static readonly DiagnosticDescriptor MissingField = Error(
-        "KB0005", Content, "Missing required field", "{0} requires the field '{1}' ({2}), which is missing");
+        "KB0005", Content, "Missing required field", "{0} requires the field '{1}' ({2}), which is {3}");
 
     public static readonly DiagnosticDescriptor WrongValue = Error(
         "KB0006", Content, "Value of the wrong type", "The field '{0}' expects {1}, but the value is {2}");

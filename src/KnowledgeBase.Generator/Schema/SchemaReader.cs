@@ -105,7 +105,7 @@ internal static class SchemaReader
             if (owner is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
-                    Descriptors.FolderClaimedTwice, collection.Location, collection.Folder, owner.TypeName, collection.TypeName));
+                    Descriptors.FolderClaimedTwice, collection.Location, collection.Folder, Display(owner), Display(collection)));
                 continue;
             }
 
@@ -114,6 +114,9 @@ internal static class SchemaReader
 
         return new SchemaModel(kept.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
+
+    private static string Display(CollectionModel collection) =>
+        collection.Namespace.Length == 0 ? collection.Name : collection.Namespace + "." + collection.Name;
 
     private static bool IsPartial(SyntaxNode node) =>
         node is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword);

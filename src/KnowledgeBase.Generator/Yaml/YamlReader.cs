@@ -17,6 +17,8 @@ namespace KnowledgeBase.Generator.Yaml;
 /// </summary>
 internal sealed class YamlReader
 {
+    private const string StandardTagPrefix = "tag:yaml.org,2002:";
+
     private readonly string path;
     private readonly List<DiagnosticInfo> diagnostics = [];
     private readonly Stack<Frame> open = new();
@@ -40,9 +42,10 @@ internal sealed class YamlReader
             return null;
         }
 
+        var scanner = new Scanner(new StringReader(text), skipComments: true);
         try
         {
-            var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+            var parser = new Parser(scanner);
             var documents = 0;
             while (parser.MoveNext())
             {
@@ -113,8 +116,10 @@ internal sealed class YamlReader
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // YamlDotNet throws more than YamlException on some inputs; any failure is this file's problem only.
-            Report(Descriptors.MalformedYaml, LocationInfo.StartOfFile(path), CleanMessage(exception.Message));
+            // YamlDotNet throws more than YamlException on some inputs (an InvalidOperationException for an
+            // unclosed '[' before a mapping line); its message means nothing to an editor, where it stopped does.
+            var stoppedAt = scanner.CurrentPosition;
+            Report(Descriptors.MalformedYaml, Range(stoppedAt, stoppedAt), "the parser cannot read on from here; look above for an unclosed '[', '{' or quote");
             return null;
         }
     }
@@ -129,7 +134,7 @@ internal sealed class YamlReader
 
         if (!tag.IsEmpty && !tag.IsNonSpecific)
         {
-            Report(Descriptors.UnsupportedYaml, Range(start, end), "Tags", $"remove '{tag.Value}'; a field's type decides how its value is read");
+            Report(Descriptors.UnsupportedYaml, Range(start, end), "Tags", "remove '" + ShortTag(tag.Value) + "'; a field's type decides how its value is read");
             return false;
         }
 
@@ -223,8 +228,13 @@ internal sealed class YamlReader
         var text = message.StartsWith("(", StringComparison.Ordinal) && message.IndexOf("): ", StringComparison.Ordinal) is var at and > 0
             ? message.Substring(at + 3)
             : message;
-        return text.Replace("\r", " ").Replace("\n", " ").Trim();
+        var words = text.Replace("\r", " ").Replace("\n", " ").Split([' '], StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(" ", words);
     }
+
+    /// <summary>A tag as the editor wrote it: YamlDotNet expands <c>!!str</c> to <c>tag:yaml.org,2002:str</c>.</summary>
+    private static string ShortTag(string tag) =>
+        tag.StartsWith(StandardTagPrefix, StringComparison.Ordinal) ? "!!" + tag.Substring(StandardTagPrefix.Length) : tag;
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
