@@ -23,12 +23,14 @@ internal sealed class GeneratorHarness
     ];
 
     private readonly Dictionary<string, AdditionalText> files;
+    private readonly string contentRoot;
 
-    private GeneratorHarness(GeneratorDriver driver, CSharpCompilation compilation, Dictionary<string, AdditionalText> files)
+    private GeneratorHarness(GeneratorDriver driver, CSharpCompilation compilation, Dictionary<string, AdditionalText> files, string contentRoot)
     {
         Driver = driver;
         Compilation = compilation;
         this.files = files;
+        this.contentRoot = contentRoot;
     }
 
     public GeneratorDriver Driver { get; private set; }
@@ -36,7 +38,14 @@ internal sealed class GeneratorHarness
     public CSharpCompilation Compilation { get; private set; }
 
     /// <summary>A harness over <paramref name="schema"/> and content files given relative to the content root.</summary>
-    public static GeneratorHarness Create(string schema, params (string Path, string Text)[] content)
+    public static GeneratorHarness Create(string schema, params (string Path, string Text)[] content) =>
+        CreateAt(ContentRoot, schema, content);
+
+    /// <summary>
+    /// A harness whose content lives below <paramref name="contentRoot"/>, to show that output does not depend
+    /// on where a clone sits. Files are handed to the generator in the order given.
+    /// </summary>
+    public static GeneratorHarness CreateAt(string contentRoot, string schema, params (string Path, string Text)[] content)
     {
         var compilation = CSharpCompilation.Create(
             "KnowledgeBase.Tests.Content",
@@ -45,14 +54,14 @@ internal sealed class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var files = content.ToDictionary(
             file => file.Path,
-            file => (AdditionalText)new InMemoryAdditionalText(ContentRoot + file.Path, file.Text),
+            file => (AdditionalText)new InMemoryAdditionalText(contentRoot + file.Path, file.Text),
             StringComparer.Ordinal);
         var driver = CSharpGeneratorDriver.Create(
             [new KnowledgeBaseGenerator().AsSourceGenerator()],
-            files.Values,
+            content.Select(file => files[file.Path]),
             ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        return new GeneratorHarness(driver, compilation, files);
+        return new GeneratorHarness(driver, compilation, files, contentRoot);
     }
 
     public static GeneratorResult RunOnce(string schema, params (string Path, string Text)[] content) => Create(schema, content).Run();
@@ -66,14 +75,14 @@ internal sealed class GeneratorHarness
 
     public void ReplaceFile(string path, string text)
     {
-        var replacement = new InMemoryAdditionalText(ContentRoot + path, text);
+        var replacement = new InMemoryAdditionalText(contentRoot + path, text);
         Driver = Driver.ReplaceAdditionalText(files[path], replacement);
         files[path] = replacement;
     }
 
     public void AddFile(string path, string text)
     {
-        var added = new InMemoryAdditionalText(ContentRoot + path, text);
+        var added = new InMemoryAdditionalText(contentRoot + path, text);
         Driver = Driver.AddAdditionalTexts([added]);
         files[path] = added;
     }
