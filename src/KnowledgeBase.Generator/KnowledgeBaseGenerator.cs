@@ -103,6 +103,7 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
         });
 
         context.RegisterSourceOutput(referenceDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+        context.RegisterSourceOutput(files, static (output, file) => Report(output, file.Warnings));
         context.RegisterSourceOutput(ruleDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
         context.RegisterSourceOutput(index, static (output, content) => Report(output, content.Diagnostics));
         context.RegisterSourceOutput(collections, static (output, collection) =>

@@ -75,9 +75,26 @@ internal static class Naming
         return SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None ? identifier : "@" + identifier;
     }
 
-    /// <summary>Enum values match member names ignoring case, hyphens and underscores: <c>ai-model</c> is <c>AiModel</c>.</summary>
-    public static string NormalizeEnumName(string value) =>
-        value.Replace("-", string.Empty).Replace("_", string.Empty).ToUpperInvariant();
+    /// <summary>
+    /// Enum values match member names ignoring ASCII case, hyphens and underscores: <c>ai-model</c> is <c>AiModel</c>.
+    /// Only a-z fold: Unicode case mapping would let look-alikes such as the dotless <c>ı</c> or the long <c>ſ</c>
+    /// stand for <c>I</c> and <c>S</c>, and what a culture folds must never decide what content means.
+    /// </summary>
+    public static string NormalizeEnumName(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var character in value)
+        {
+            if (character is '-' or '_')
+            {
+                continue;
+            }
+
+            builder.Append(character is >= 'a' and <= 'z' ? (char)(character - ('a' - 'A')) : character);
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary><c>AiModel</c> becomes <c>ai-model</c>: how the docs and messages spell enum values.</summary>
     public static string ToKebabCase(string name)

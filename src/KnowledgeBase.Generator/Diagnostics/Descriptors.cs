@@ -77,7 +77,7 @@ internal static class Descriptors
         "KB0043", Content, "Too many entries in one collection", "The collection '{0}' already has {1} entries, the most the generator is designed for, so the entry '{2}' is left out");
 
     public static readonly DiagnosticDescriptor GeneratorFailure = Error(
-        "KB0044", Content, "The generator failed on this file", "The generator failed while {0} this file ({1}); every other entry still generates. This is a bug in KnowledgeBase.Generator: please report it with the file");
+        "KB0044", Content, "The generator failed", "The generator failed while {0} ({1}); everything else still generates. This is a bug in KnowledgeBase.Generator: please report it with the content that caused it");
 
     // Content rules (issue 3): declared by attributes on the schema, see KnowledgeBase.Abstractions/Rules.
     public static readonly DiagnosticDescriptor TooFewItems = Error(

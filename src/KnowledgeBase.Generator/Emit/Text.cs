@@ -4,12 +4,19 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace KnowledgeBase.Generator.Emit;
 
-/// <summary>Turns content text into C# string literals and XML doc text that cannot change the code around them.</summary>
+/// <summary>
+/// Turns content text into C# string literals, XML doc text and diagnostic message text that cannot change
+/// the code, the docs or the build log around them, whatever the text holds.
+/// </summary>
 internal static class Text
 {
+    /// <summary>Longest text a diagnostic message quotes from content; a hostile file must not flood the build log.</summary>
+    public const int MaxMessageArgumentLength = 2000;
+
     /// <summary>
     /// A C# literal that compiles to exactly <paramref name="value"/>. Roslyn formats it; any character that
-    /// could still hide or reorder code on screen (bidi controls, separators, lone surrogates) is escaped too.
+    /// could still hide or reorder code on screen (bidi controls, invisible format characters also beyond
+    /// the BMP, separators, lone surrogates) is escaped too, so the literal is plain, visible, one line.
     /// </summary>
     public static string Literal(string value)
     {
@@ -17,27 +24,33 @@ internal static class Text
         StringBuilder? builder = null;
         for (var i = 0; i < formatted.Length; i++)
         {
-            var character = formatted[i];
-            if (NeedsEscape(formatted, i))
+            var escape = Escape(formatted, i, out var width);
+            if (escape is not null)
             {
                 builder ??= new StringBuilder(formatted, 0, i, formatted.Length + 16);
-                builder.Append("\\u").Append(((int)character).ToString("X4", CultureInfo.InvariantCulture));
+                builder.Append(escape);
             }
-            else
+            else if (builder is not null)
             {
-                builder?.Append(character);
+                builder.Append(formatted, i, width);
             }
+
+            i += width - 1;
         }
 
         return builder?.ToString() ?? formatted;
     }
 
-    /// <summary>Text for an XML doc comment: one line, markup escaped, invisible and control characters shown as references.</summary>
+    /// <summary>
+    /// Text for an XML doc comment: one line (every C# line terminator becomes a space), markup escaped,
+    /// invisible characters shown as character references, and characters XML forbids (controls, lone
+    /// surrogates, U+FFFE, U+FFFF) replaced by U+FFFD, so the compiler never sees malformed XML.
+    /// </summary>
     public static string XmlDoc(string value, int maxLength = 400)
     {
-        var builder = new StringBuilder(value.Length + 16);
+        var builder = new StringBuilder(System.Math.Min(value.Length, maxLength) + 16);
         var lastWasSpace = false;
-        foreach (var character in value)
+        for (var i = 0; i < value.Length; i++)
         {
             if (builder.Length >= maxLength)
             {
@@ -45,7 +58,7 @@ internal static class Text
                 break;
             }
 
-            var category = char.GetUnicodeCategory(character);
+            var character = value[i];
             if (character is '\r' or '\n' or '\t' or '\u0085' or '\u2028' or '\u2029' or ' ')
             {
                 if (!lastWasSpace && builder.Length > 0)
@@ -58,19 +71,35 @@ internal static class Text
             }
 
             lastWasSpace = false;
+            if (IsPair(value, i))
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(value, i) == UnicodeCategory.Format)
+                {
+                    AppendReference(builder, char.ConvertToUtf32(value, i));
+                }
+                else
+                {
+                    builder.Append(value, i, 2);
+                }
+
+                i++;
+                continue;
+            }
+
             switch (character)
             {
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 default:
-                    if (category is UnicodeCategory.Control or UnicodeCategory.Surrogate)
+                    var category = CharUnicodeInfo.GetUnicodeCategory(character);
+                    if (category is UnicodeCategory.Control or UnicodeCategory.Surrogate || character is '\uFFFE' or '\uFFFF')
                     {
                         builder.Append('\uFFFD');
                     }
-                    else if (category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+                    else if (category is UnicodeCategory.Format)
                     {
-                        builder.Append("&#x").Append(((int)character).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+                        AppendReference(builder, character);
                     }
                     else
                     {
@@ -84,20 +113,66 @@ internal static class Text
         return builder.ToString().TrimEnd();
     }
 
-    private static bool NeedsEscape(string text, int index)
+    /// <summary>
+    /// Content text quoted in a diagnostic message: one line, with line breaks, controls, invisible and bidi
+    /// characters and lone surrogates written as <c>\uXXXX</c>, and at most <see cref="MaxMessageArgumentLength"/>
+    /// characters. A message can then neither forge extra lines in a build log nor reorder what it shows.
+    /// </summary>
+    public static string ForMessage(string value)
     {
-        var character = text[index];
-        if (char.IsHighSurrogate(character))
+        StringBuilder? builder = null;
+        for (var i = 0; i < value.Length; i++)
         {
-            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
+            if (i >= MaxMessageArgumentLength)
+            {
+                builder ??= new StringBuilder(value, 0, i, i + 3);
+                builder.Append("...");
+                break;
+            }
+
+            var escape = Escape(value, i, out var width);
+            if (escape is not null)
+            {
+                builder ??= new StringBuilder(value, 0, i, value.Length + 16);
+                builder.Append(escape);
+            }
+            else if (builder is not null)
+            {
+                builder.Append(value, i, width);
+            }
+
+            i += width - 1;
         }
 
-        if (char.IsLowSurrogate(character))
-        {
-            return index == 0 || !char.IsHighSurrogate(text[index - 1]);
-        }
-
-        var category = char.GetUnicodeCategory(character);
-        return category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Control;
+        return builder?.ToString() ?? value;
     }
+
+    /// <summary>
+    /// The escape for the character (or surrogate pair) at <paramref name="index"/>, or null when it may stand
+    /// as it is; <paramref name="width"/> is how many chars it spans.
+    /// </summary>
+    private static string? Escape(string text, int index, out int width)
+    {
+        if (IsPair(text, index))
+        {
+            width = 2;
+            return CharUnicodeInfo.GetUnicodeCategory(text, index) is UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned
+                ? "\\U" + char.ConvertToUtf32(text, index).ToString("X8", CultureInfo.InvariantCulture)
+                : null;
+        }
+
+        width = 1;
+        var character = text[index];
+        var category = CharUnicodeInfo.GetUnicodeCategory(character);
+        return category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.Control or UnicodeCategory.Surrogate
+            ? "\\u" + ((int)character).ToString("X4", CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    private static bool IsPair(string text, int index) =>
+        char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]);
+
+    private static void AppendReference(StringBuilder builder, int codePoint) =>
+        builder.Append("&#x").Append(codePoint.ToString("X4", CultureInfo.InvariantCulture)).Append(';');
 }

@@ -39,7 +39,10 @@ internal sealed record ContentIndex(
             .ThenBy(entry => entry.Path, System.StringComparer.Ordinal)
             .ToList();
 
+        // Keyed by the member name upper-cased: generated file names ignore case, so 'ab-c' (AbC) and 'abc'
+        // (Abc) would collide there although C# tells the members apart.
         var owners = new Dictionary<(string, string), IndexedEntry>();
+        var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
         var skipped = new List<string>();
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var entry in sorted)
@@ -50,18 +53,36 @@ internal sealed record ContentIndex(
                 continue;
             }
 
-            if (owners.TryGetValue((entry.CollectionType, entry.Identifier), out var owner))
+            var key = (entry.CollectionType, entry.Identifier.ToUpperInvariant());
+            if (owners.TryGetValue(key, out var owner))
             {
                 skipped.Add(entry.Path);
                 var what = owner.Id == entry.Id
                     ? $"another file also defines ('{owner.Path}')"
-                    : $"the entry '{owner.Id}' already has";
+                    : owner.Identifier == entry.Identifier
+                        ? $"the entry '{owner.Id}' already has"
+                        : $"differs only in case from the member '{owner.Identifier}' of the entry '{owner.Id}' (generated file names ignore case)";
                 diagnostics.Add(DiagnosticInfo.Create(
                     Descriptors.IdentifierCollision, LocationInfo.StartOfFile(entry.Path), entry.Id, entry.Identifier, what));
                 continue;
             }
 
-            owners.Add((entry.CollectionType, entry.Identifier), entry);
+            // Entries past the limit, in id order, are left out whatever order the files arrive in.
+            counts.TryGetValue(entry.CollectionType, out var count);
+            if (count >= Yaml.ContentLimits.MaxEntriesPerCollection)
+            {
+                skipped.Add(entry.Path);
+                diagnostics.Add(DiagnosticInfo.Create(
+                    Descriptors.TooManyEntries,
+                    LocationInfo.StartOfFile(entry.Path),
+                    entry.CollectionType.Replace("global::", string.Empty),
+                    count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    entry.Id));
+                continue;
+            }
+
+            counts[entry.CollectionType] = count + 1;
+            owners.Add(key, entry);
         }
 
         skipped.Sort(System.StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Threading;
 using KnowledgeBase.Generator.Diagnostics;
 using KnowledgeBase.Generator.Model;
@@ -6,7 +7,10 @@ using Microsoft.CodeAnalysis;
 
 namespace KnowledgeBase.Generator.Yaml;
 
-/// <summary>The per-file parse step: which collection folder and id a file names, and its YAML tree.</summary>
+/// <summary>
+/// The per-file parse step: which collection folder and id a file names, and its YAML tree. Whatever the
+/// file holds, the result is a tree or diagnostics located in that file; nothing but cancellation escapes.
+/// </summary>
 internal static class ContentFileReader
 {
     public static bool IsContentFile(AdditionalText text) =>
@@ -15,19 +19,69 @@ internal static class ContentFileReader
     public static ParsedFile Read(AdditionalText text, CancellationToken cancellationToken)
     {
         var path = text.Path;
-        var fileName = System.IO.Path.GetFileName(path);
-        var folder = System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(path) ?? string.Empty);
-        var id = System.IO.Path.GetFileNameWithoutExtension(path);
+        var (folder, fileName, id) = SplitPath(path);
+        ParsedFile Refused(DiagnosticInfo diagnostic) => new(path, folder, fileName, id, null, new[] { diagnostic }.ToEquatableArray());
+
         try
         {
-            var content = text.GetText(cancellationToken)?.ToString() ?? string.Empty;
+            var source = text.GetText(cancellationToken);
+            if (source is null)
+            {
+                // The compiler hands over no text when it cannot decode the file (it reports why itself).
+                return Refused(DiagnosticInfo.Create(Descriptors.NotUtf8, LocationInfo.StartOfFile(path), "the compiler could not read it as text"));
+            }
+
+            if (source.Length > ContentLimits.MaxFileCharacters)
+            {
+                return Refused(DiagnosticInfo.Create(
+                    Descriptors.ContentLimit,
+                    LocationInfo.StartOfFile(path),
+                    string.Format(CultureInfo.InvariantCulture, "the file has {0} characters; the limit is {1}", source.Length, ContentLimits.MaxFileCharacters)));
+            }
+
+            var content = source.ToString();
+            cancellationToken.ThrowIfCancellationRequested();
+            if (ContentScanner.FindRefusal(path, source, content) is { } refusal)
+            {
+                return Refused(refusal);
+            }
+
             var (root, diagnostics) = YamlReader.Read(path, content, cancellationToken);
-            return new ParsedFile(path, folder, fileName, id, root, diagnostics);
+            return new ParsedFile(path, folder, fileName, id, root, diagnostics)
+            {
+                Warnings = ContentScanner.FindBidiControls(path, source, content),
+            };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var unreadable = DiagnosticInfo.Create(Descriptors.MalformedYaml, LocationInfo.StartOfFile(path), "the file could not be read: " + exception.Message);
-            return new ParsedFile(path, folder, fileName, id, null, new[] { unreadable }.ToEquatableArray());
+            return Refused(DiagnosticInfo.Create(Descriptors.MalformedYaml, LocationInfo.StartOfFile(path), "the file could not be read: " + exception.Message));
         }
+    }
+
+    /// <summary>
+    /// The folder, file name and id a path names. Split by hand: <see cref="System.IO.Path"/> throws on
+    /// characters some platforms forbid in paths, and no path may make this step throw.
+    /// </summary>
+    private static (string Folder, string FileName, string Id) SplitPath(string path)
+    {
+        var nameStart = LastSeparator(path, path.Length) + 1;
+        var fileName = path.Substring(nameStart);
+        var folderEnd = Math.Max(0, nameStart - 1);
+        var folder = path.Substring(LastSeparator(path, folderEnd) + 1, folderEnd - (LastSeparator(path, folderEnd) + 1));
+        var dot = fileName.LastIndexOf('.');
+        return (folder, fileName, dot >= 0 ? fileName.Substring(0, dot) : fileName);
+    }
+
+    private static int LastSeparator(string path, int end)
+    {
+        for (var i = end - 1; i >= 0; i--)
+        {
+            if (path[i] == System.IO.Path.DirectorySeparatorChar || path[i] == System.IO.Path.AltDirectorySeparatorChar)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

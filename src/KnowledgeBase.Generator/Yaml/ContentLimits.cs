@@ -1,20 +1,34 @@
 namespace KnowledgeBase.Generator.Yaml;
 
 /// <summary>
-/// Bounds on the work one content file may cause. Content arrives through pull requests and the generator
-/// runs inside every developer's compiler, so a hostile file must be refused quickly, never expanded.
+/// Bounds on the work content may cause. Content arrives through pull requests and the generator runs inside
+/// every developer's compiler and IDE, so a hostile file must be refused quickly, never expanded. A real
+/// entry is about 500 characters, 4 levels deep and 40 values; every bound is hundreds of times that.
+/// The README's "Limits and hostile content" lists them; change both together.
 /// </summary>
 internal static class ContentLimits
 {
-    /// <summary>Characters in one file (about 4 MB of text): far above any real entry.</summary>
-    public const int MaxFileCharacters = 4 * 1024 * 1024;
+    /// <summary>Characters in one file (1 MiB of text), checked before anything scans or parses it.</summary>
+    public const int MaxFileCharacters = 1024 * 1024;
 
-    /// <summary>Nesting of sequences and mappings; YamlDotNet itself gives up far deeper.</summary>
+    /// <summary>Nesting of sequences and mappings. The tree and the binder recurse this deep at most.</summary>
     public const int MaxDepth = 32;
 
-    /// <summary>Nodes (scalars, sequences, mappings) in one file. Aliases are refused, so this is also the expanded size.</summary>
-    public const int MaxNodes = 50_000;
+    /// <summary>
+    /// Values (scalars, sequences, mappings) in one file. Anchors and aliases are refused, so this is also the
+    /// size after expansion, and it bounds the code one entry generates.
+    /// </summary>
+    public const int MaxNodes = 10_000;
 
-    /// <summary>Characters in one scalar.</summary>
-    public const int MaxScalarCharacters = 256 * 1024;
+    /// <summary>Characters in one value (64 Ki): a long quotation is a few thousand.</summary>
+    public const int MaxScalarCharacters = 64 * 1024;
+
+    /// <summary>
+    /// Entries one collection may have: what the generator is designed and measured for (one generated file
+    /// per entry, <c>All</c> filled in chunks). Entries past it, in id order, are refused.
+    /// </summary>
+    public const int MaxEntriesPerCollection = 5_000;
+
+    /// <summary>Bidirectional control characters reported per file; past that the file's own warnings would flood the list.</summary>
+    public const int MaxBidiWarningsPerFile = 10;
 }

@@ -14,6 +14,9 @@ internal sealed record ParsedFile(
     YamlNode? Root,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>Warnings about the file's text (bidirectional controls) that do not stop it from binding.</summary>
+    public EquatableArray<DiagnosticInfo> Warnings { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
+
     public LocationInfo FileStart => LocationInfo.StartOfFile(Path);
 
     /// <summary>The file's path below the content root, the same on every machine (for generated docs).</summary>

@@ -31,7 +31,17 @@ internal sealed record YamlNode(
     /// <summary>Plain <c>~</c>, <c>null</c> or nothing: YAML's null.</summary>
     public bool IsNull => Kind == YamlNodeKind.Scalar && IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
 
-    private static string Shorten(string value) => value.Length <= 60 ? value : value.Substring(0, 57) + "...";
+    /// <summary>The start of a long value for a message, never cutting a surrogate pair in two.</summary>
+    private static string Shorten(string value)
+    {
+        if (value.Length <= 60)
+        {
+            return value;
+        }
+
+        var length = char.IsHighSurrogate(value[56]) ? 56 : 57;
+        return value.Substring(0, length) + "...";
+    }
 }
 
 /// <summary>A span of a file in both forms Roslyn needs: character offsets and 0-based line/column.</summary>

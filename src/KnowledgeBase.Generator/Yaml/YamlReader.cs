@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Threading;
 using KnowledgeBase.Generator.Diagnostics;
 using KnowledgeBase.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -12,25 +14,36 @@ namespace KnowledgeBase.Generator.Yaml;
 
 /// <summary>
 /// Turns a content file's text into a <see cref="YamlNode"/> tree with positions, from YamlDotNet's event
-/// parser. It builds the tree itself (no object deserialisation, no tags selecting types), refuses anchors
-/// and aliases, and stops at <see cref="ContentLimits"/>. It never throws, except for cancellation.
+/// parser. It builds the tree itself (no object deserialisation, so no tag can select a .NET type), refuses
+/// anchors, aliases and tags outright (nothing is ever expanded, so a "billion laughs" file costs one event),
+/// and stops at <see cref="ContentLimits"/>. It never throws, except for cancellation.
 /// </summary>
 internal sealed class YamlReader
 {
     private const string StandardTagPrefix = "tag:yaml.org,2002:";
 
     private readonly string path;
+    private readonly int offset;
+    private readonly TextLineCollection lines;
     private readonly List<DiagnosticInfo> diagnostics = [];
     private readonly Stack<Frame> open = new();
     private int nodeCount;
     private YamlNode? root;
 
-    private YamlReader(string path) => this.path = path;
+    private YamlReader(string path, string text, int offset)
+    {
+        this.path = path;
+        this.offset = offset;
+        lines = SourceText.From(text).Lines;
+    }
 
     public static (YamlNode? Root, EquatableArray<DiagnosticInfo> Diagnostics) Read(string path, string text, CancellationToken cancellationToken)
     {
-        var reader = new YamlReader(path);
-        var root = reader.ReadDocument(text, cancellationToken);
+        // YamlDotNet reads a byte order mark left in the text as part of the first key; skip it, and shift
+        // every position by it so locations still point into the file as the compiler holds it.
+        var offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var reader = new YamlReader(path, text, offset);
+        var root = reader.ReadDocument(offset == 0 ? text : text.Substring(offset), cancellationToken);
         return (root, reader.diagnostics.ToEquatableArray());
     }
 
@@ -38,7 +51,7 @@ internal sealed class YamlReader
     {
         if (text.Length > ContentLimits.MaxFileCharacters)
         {
-            Report(Descriptors.ContentLimit, LocationInfo.StartOfFile(path), $"the file has {text.Length:N0} characters; the limit is {ContentLimits.MaxFileCharacters:N0}");
+            Report(Descriptors.ContentLimit, LocationInfo.StartOfFile(path), Invariant($"the file has {text.Length} characters; the limit is {ContentLimits.MaxFileCharacters}"));
             return null;
         }
 
@@ -63,7 +76,7 @@ internal sealed class YamlReader
 
                         if (scalar.Value.Length > ContentLimits.MaxScalarCharacters)
                         {
-                            Report(Descriptors.ContentLimit, Range(scalar.Start, scalar.End), $"a value has {scalar.Value.Length:N0} characters; the limit is {ContentLimits.MaxScalarCharacters:N0}");
+                            Report(Descriptors.ContentLimit, Range(scalar.Start, scalar.End), Invariant($"a value has {scalar.Value.Length} characters; the limit is {ContentLimits.MaxScalarCharacters}"));
                             return null;
                         }
 
@@ -132,7 +145,8 @@ internal sealed class YamlReader
             return false;
         }
 
-        if (!tag.IsEmpty && !tag.IsNonSpecific)
+        // Every tag is refused, the non-specific '!' too: a field's type alone decides how a value is read.
+        if (!tag.IsEmpty)
         {
             Report(Descriptors.UnsupportedYaml, Range(start, end), "Tags", "remove '" + ShortTag(tag.Value) + "'; a field's type decides how its value is read");
             return false;
@@ -145,7 +159,7 @@ internal sealed class YamlReader
     {
         if (open.Count >= ContentLimits.MaxDepth)
         {
-            Report(Descriptors.ContentLimit, Range(start, start), $"values are nested more than {ContentLimits.MaxDepth} levels deep");
+            Report(Descriptors.ContentLimit, Range(start, start), Invariant($"values are nested more than {ContentLimits.MaxDepth} levels deep"));
             return false;
         }
 
@@ -191,7 +205,7 @@ internal sealed class YamlReader
     {
         if (++nodeCount > ContentLimits.MaxNodes)
         {
-            Report(Descriptors.ContentLimit, node.Range.In(path), $"the file has more than {ContentLimits.MaxNodes:N0} values");
+            Report(Descriptors.ContentLimit, node.Range.In(path), Invariant($"the file has more than {ContentLimits.MaxNodes} values"));
             return false;
         }
 
@@ -209,18 +223,23 @@ internal sealed class YamlReader
 
     private LocationInfo Range(Mark start, Mark end) => ToRange(start, end).In(path);
 
-    public static TextRange ToRange(Mark start, Mark end)
+    /// <summary>
+    /// A range in the file as the compiler holds it. Only YamlDotNet's character offsets are used: lines and
+    /// columns come from Roslyn's own line breaking, so they agree with the editor (YamlDotNet puts the end of
+    /// the stream on a line past the last one), and a skipped byte order mark shifts every offset by one.
+    /// </summary>
+    private TextRange ToRange(Mark start, Mark end)
     {
-        static int Clamp(long value) => (int)Math.Max(0, Math.Min(int.MaxValue, value));
-        var endIndex = Math.Max(Clamp(start.Index), Clamp(end.Index));
-        return new TextRange(
-            Clamp(start.Index),
-            endIndex,
-            Clamp(start.Line - 1),
-            Clamp(start.Column - 1),
-            Math.Max(Clamp(start.Line - 1), Clamp(end.Line - 1)),
-            Clamp(end.Column - 1));
+        var length = lines.Count == 0 ? 0 : lines[lines.Count - 1].EndIncludingLineBreak;
+        int Clamp(long index) => (int)Math.Max(0, Math.Min(length, index + offset));
+        var from = Clamp(start.Index);
+        var to = Math.Max(from, Clamp(end.Index));
+        var first = lines.GetLinePosition(from);
+        var last = lines.GetLinePosition(to);
+        return new TextRange(from, to, first.Line, first.Character, last.Line, last.Character);
     }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>YamlDotNet prefixes messages with its own positions; the diagnostic carries ours.</summary>
     private static string CleanMessage(string message)

@@ -8,15 +8,15 @@ namespace Demo
     {
         /// <summary>Quotes " and ' and a backslash \ and a tab here</summary>
         /// <remarks>
-        /// <para>Line one with &lt;xml&gt; &amp; "entities" */ /* and a ``` fence. Line two: “curly quotes”, café, 深度求索, ��.</para>
+        /// <para>Line one with &lt;xml&gt; &amp; "entities" */ /* and a ``` fence. Line two: “curly quotes”, café, 深度求索, 🚀.</para>
         /// <para>Sources: <c>a-source</c>.</para>
         /// <para>Entry <c>escaping</c>, defined in <c>content/items/escaping.yaml</c>.</para>
         /// </remarks>
         public static global::Demo.Item Escaping => __kb_Load_Escaping();
 
-        private static global::Demo.Item? __kb_Escaping;
+        private static global::Demo.Item? __kb_Value_Escaping;
 
-        private static global::Demo.Item __kb_Load_Escaping() => __kb_Escaping ??= new global::Demo.Item(
+        private static global::Demo.Item __kb_Load_Escaping() => __kb_Value_Escaping ??= new global::Demo.Item(
             Title: "Quotes \" and ' and a backslash \\ and a tab\there",
             Flag: true,
             Count: 1,

@@ -14,9 +14,9 @@ namespace Demo
         /// </remarks>
         public static global::Demo.Item EveryField => __kb_Load_EveryField();
 
-        private static global::Demo.Item? __kb_EveryField;
+        private static global::Demo.Item? __kb_Value_EveryField;
 
-        private static global::Demo.Item __kb_Load_EveryField() => __kb_EveryField ??= new global::Demo.Item(
+        private static global::Demo.Item __kb_Load_EveryField() => __kb_Value_EveryField ??= new global::Demo.Item(
             Title: "An item with \"quotes\"",
             Flag: true,
             Count: 42,

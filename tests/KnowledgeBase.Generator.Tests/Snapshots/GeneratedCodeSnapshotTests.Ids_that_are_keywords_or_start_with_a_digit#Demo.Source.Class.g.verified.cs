@@ -12,9 +12,9 @@ namespace Demo
         /// </remarks>
         public static global::Demo.Source Class => __kb_Load_Class();
 
-        private static global::Demo.Source? __kb_Class;
+        private static global::Demo.Source? __kb_Value_Class;
 
-        private static global::Demo.Source __kb_Load_Class() => __kb_Class ??= new global::Demo.Source(
+        private static global::Demo.Source __kb_Load_Class() => __kb_Value_Class ??= new global::Demo.Source(
             Title: "A source",
             Published: new global::System.DateOnly(2025, 1, 20)
         )

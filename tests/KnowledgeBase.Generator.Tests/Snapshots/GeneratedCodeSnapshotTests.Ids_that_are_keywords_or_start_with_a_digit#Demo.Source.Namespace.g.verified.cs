@@ -12,9 +12,9 @@ namespace Demo
         /// </remarks>
         public static global::Demo.Source Namespace => __kb_Load_Namespace();
 
-        private static global::Demo.Source? __kb_Namespace;
+        private static global::Demo.Source? __kb_Value_Namespace;
 
-        private static global::Demo.Source __kb_Load_Namespace() => __kb_Namespace ??= new global::Demo.Source(
+        private static global::Demo.Source __kb_Load_Namespace() => __kb_Value_Namespace ??= new global::Demo.Source(
             Title: "A source",
             Published: new global::System.DateOnly(2025, 1, 20)
         )

@@ -12,9 +12,9 @@ namespace Demo
         /// </remarks>
         public static global::Demo.Source StaticVoid => __kb_Load_StaticVoid();
 
-        private static global::Demo.Source? __kb_StaticVoid;
+        private static global::Demo.Source? __kb_Value_StaticVoid;
 
-        private static global::Demo.Source __kb_Load_StaticVoid() => __kb_StaticVoid ??= new global::Demo.Source(
+        private static global::Demo.Source __kb_Load_StaticVoid() => __kb_Value_StaticVoid ??= new global::Demo.Source(
             Title: "A source",
             Published: new global::System.DateOnly(2025, 1, 20)
         )

@@ -12,9 +12,9 @@ namespace Demo
         /// </remarks>
         public static global::Demo.Source _2025AnnualReport => __kb_Load__2025AnnualReport();
 
-        private static global::Demo.Source? __kb__2025AnnualReport;
+        private static global::Demo.Source? __kb_Value__2025AnnualReport;
 
-        private static global::Demo.Source __kb_Load__2025AnnualReport() => __kb__2025AnnualReport ??= new global::Demo.Source(
+        private static global::Demo.Source __kb_Load__2025AnnualReport() => __kb_Value__2025AnnualReport ??= new global::Demo.Source(
             Title: "A source",
             Published: new global::System.DateOnly(2025, 1, 20)
         )

@@ -13,9 +13,9 @@ namespace Demo
         /// </remarks>
         public static global::Demo.Item Nested => __kb_Load_Nested();
 
-        private static global::Demo.Item? __kb_Nested;
+        private static global::Demo.Item? __kb_Value_Nested;
 
-        private static global::Demo.Item __kb_Load_Nested() => __kb_Nested ??= new global::Demo.Item(
+        private static global::Demo.Item __kb_Load_Nested() => __kb_Value_Nested ??= new global::Demo.Item(
             Title: "Nested",
             Flag: true,
             Count: 1,

@@ -13,9 +13,9 @@ namespace Demo
         /// </remarks>
         public static global::Demo.Item Bare => __kb_Load_Bare();
 
-        private static global::Demo.Item? __kb_Bare;
+        private static global::Demo.Item? __kb_Value_Bare;
 
-        private static global::Demo.Item __kb_Load_Bare() => __kb_Bare ??= new global::Demo.Item(
+        private static global::Demo.Item __kb_Load_Bare() => __kb_Value_Bare ??= new global::Demo.Item(
             Title: "Only the required fields",
             Flag: false,
             Count: -12,

@@ -13,9 +13,9 @@ namespace Demo
         /// </remarks>
         public static global::Demo.Item NewItem => __kb_Load_NewItem();
 
-        private static global::Demo.Item? __kb_NewItem;
+        private static global::Demo.Item? __kb_Value_NewItem;
 
-        private static global::Demo.Item __kb_Load_NewItem() => __kb_NewItem ??= new global::Demo.Item(
+        private static global::Demo.Item __kb_Load_NewItem() => __kb_Value_NewItem ??= new global::Demo.Item(
             Title: "The replacement",
             Flag: true,
             Count: 2,

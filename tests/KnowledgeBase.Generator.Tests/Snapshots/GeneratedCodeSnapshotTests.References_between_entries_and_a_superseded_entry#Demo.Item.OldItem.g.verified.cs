@@ -14,9 +14,9 @@ namespace Demo
         [global::System.Obsolete("The entry 'old-item' is superseded by 'new-item': A later report corrected the count.", DiagnosticId = "KB0100")]
         public static global::Demo.Item OldItem => __kb_Load_OldItem();
 
-        private static global::Demo.Item? __kb_OldItem;
+        private static global::Demo.Item? __kb_Value_OldItem;
 
-        private static global::Demo.Item __kb_Load_OldItem() => __kb_OldItem ??= new global::Demo.Item(
+        private static global::Demo.Item __kb_Load_OldItem() => __kb_Value_OldItem ??= new global::Demo.Item(
             Title: "The original",
             Flag: true,
             Count: 1,

@@ -12,9 +12,9 @@ namespace Demo
         /// </remarks>
         public static global::Demo.Source ASource => __kb_Load_ASource();
 
-        private static global::Demo.Source? __kb_ASource;
+        private static global::Demo.Source? __kb_Value_ASource;
 
-        private static global::Demo.Source __kb_Load_ASource() => __kb_ASource ??= new global::Demo.Source(
+        private static global::Demo.Source __kb_Load_ASource() => __kb_Value_ASource ??= new global::Demo.Source(
             Title: "A source",
             Published: new global::System.DateOnly(2025, 1, 20)
         )
