@@ -40,7 +40,7 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
 
         var entries = files
             .Combine(schema)
-            .Select(static (pair, cancellationToken) => EntryBinder.Bind(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => FailureContainment.Bind(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Bind);
 
         var index = entries
@@ -98,7 +98,7 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             Report(output, entry.Diagnostics);
             if (entry.CollectionType is not null && entry.Identifier is not null && !skipped.Contains(entry.Path))
             {
-                output.AddSource(EntryEmitter.HintName(entry), EntryEmitter.Emit(entry));
+                FailureContainment.AddEntrySource(output, entry);
             }
         });
 
@@ -106,8 +106,7 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(files, static (output, file) => Report(output, file.Warnings));
         context.RegisterSourceOutput(ruleDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
         context.RegisterSourceOutput(index, static (output, content) => Report(output, content.Diagnostics));
-        context.RegisterSourceOutput(collections, static (output, collection) =>
-            output.AddSource(CollectionEmitter.HintName(collection), CollectionEmitter.Emit(collection)));
+        context.RegisterSourceOutput(collections, static (output, collection) => FailureContainment.AddCollectionSource(output, collection));
     }
 
     private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)

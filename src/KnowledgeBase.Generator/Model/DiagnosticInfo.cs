@@ -6,6 +6,7 @@ namespace KnowledgeBase.Generator.Model;
 /// <summary>A diagnostic to report later, held as equatable values (descriptor id, place, message arguments).</summary>
 internal sealed record DiagnosticInfo(string DescriptorId, LocationInfo? Location, EquatableArray<string> Arguments)
 {
+    /// <summary>Arguments quote content, so each is made one visible line of bounded length (see <see cref="Emit.Text.ForMessage"/>).</summary>
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
-        new(descriptor.Id, location, arguments.ToEquatableArray());
+        new(descriptor.Id, location, arguments.Select(Emit.Text.ForMessage).ToEquatableArray());
 }
