@@ -68,6 +68,20 @@ public sealed class PackageTests(PackedPackages packages) : IClassFixture<Packed
         var file = Path.Combine(consumer.Directory, "content", "books", "the-left-hand-of-darkness.yaml");
         Assert.Contains($"{file}(2,9): error KB0008: The field 'author' refers to 'ursula-leguin', but the collection 'authors' has no such entry; did you mean 'ursula-le-guin'?", broken.Output, StringComparison.Ordinal);
         Assert.Contains($"{file}(3,12): error KB0006", broken.Output, StringComparison.Ordinal);
+        Assert.Equal(1, Occurrences(broken.Output, $"{file}(2,9): error KB0008"));
+
+        // What an IDE's design-time build turns on: the package's analyzer reports the same error as well.
+        var live = consumer.Build("-p:KnowledgeBaseLiveDiagnostics=true");
+        Assert.True(live.ExitCode != 0, live.ToString());
+        Assert.Equal(2, Occurrences(live.Output, $"{file}(2,9): error KB0008"));
+    }
+
+    /// <summary>How often the compiler reported <paramref name="value"/>, not counting MSBuild's closing summary that repeats every error.</summary>
+    private static int Occurrences(string output, string value)
+    {
+        var summary = output.IndexOf("Build FAILED", StringComparison.Ordinal);
+        var text = summary < 0 ? output : output[..summary];
+        return (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
     }
 
     private static XElement Nuspec(ZipArchive package)

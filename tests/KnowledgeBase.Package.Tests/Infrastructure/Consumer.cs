@@ -95,7 +95,8 @@ internal sealed class Consumer
         File.WriteAllText(path, text.ReplaceLineEndings("\n"));
     }
 
-    public ProcessResult Build() => Dotnet.Run(Directory, Environment, "build", "-nodeReuse:false", "-clp:NoSummary");
+    public ProcessResult Build(params string[] properties) =>
+        Dotnet.Run(Directory, Environment, ["build", "-nodeReuse:false", .. properties]);
 
     public ProcessResult Run() => Dotnet.Run(Directory, Environment, Path.Combine(Directory, "bin", "Debug", "net10.0", "Library.dll"));
 }
