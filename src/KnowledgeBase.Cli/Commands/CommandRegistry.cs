@@ -20,5 +20,7 @@ internal static class CommandRegistry
         DisputesCommand.Create,
         ExportCommand.Create,
         StatsCommand.Create,
+        SchemaCommand.Create,
+        NewCommand.Create,
     ];
 }
