@@ -275,7 +275,8 @@ internal sealed class EntryBinder
 
     private ValueNode? Wrong(YamlNode node, FieldType type, string key)
     {
-        Report(Descriptors.WrongValue, node.Range.In(file.Path), key, ScalarBinder.Expectation(type), node.Describe());
+        var reason = ScalarBinder.WhyNot(node, type);
+        Report(Descriptors.WrongValue, node.Range.In(file.Path), key, ScalarBinder.Expectation(type), reason is null ? node.Describe() : node.Describe() + ", " + reason);
         return null;
     }
 

@@ -45,6 +45,15 @@ internal static class ScalarBinder
         return values;
     }
 
+    /// <summary>
+    /// Why a value written in the expected shape still does not fit, or null. Without it, "expects a date written
+    /// yyyy-MM-dd, but the value is '2025-13-40'" leaves the editor looking at a value that is written yyyy-MM-dd.
+    /// </summary>
+    public static string? WhyNot(YamlNode node, FieldType type) =>
+        type.Kind == FieldKind.Date && node.Kind == YamlNodeKind.Scalar && IsoDate.IsMatch(node.Value)
+            ? "which is no day of the calendar"
+            : null;
+
     /// <summary>Returns the C# expression for <paramref name="node"/>, or null when it does not fit the type.</summary>
     public static string? Bind(YamlNode node, FieldType type)
     {

@@ -71,7 +71,8 @@ public sealed class BindingDiagnosticsTests
     }
 
     [Theory]
-    [InlineData("date: 2025-01-27", "date: 2025-13-40", 7, 7, "The field 'date' expects a date written yyyy-MM-dd, but the value is '2025-13-40'")]
+    [InlineData("date: 2025-01-27", "date: 2025-13-40", 7, 7, "The field 'date' expects a date written yyyy-MM-dd, but the value is '2025-13-40', which is no day of the calendar")]
+    [InlineData("date: 2025-01-27", "date: 2025-02-29", 7, 7, "The field 'date' expects a date written yyyy-MM-dd, but the value is '2025-02-29', which is no day of the calendar")]
     [InlineData("date: 2025-01-27", "date: 27/01/2025", 7, 7, "The field 'date' expects a date written yyyy-MM-dd, but the value is '27/01/2025'")]
     [InlineData("count: 42", "count: abc", 3, 8, "The field 'count' expects a whole number, but the value is 'abc'")]
     [InlineData("count: 42", "count: 4.2", 3, 8, "The field 'count' expects a whole number, but the value is '4.2'")]
