@@ -12,7 +12,7 @@ namespace KnowledgeBase.Generator.Tests.Pipeline;
 /// Compiles the generated code for every field type to a real assembly, runs it, and reads the values back:
 /// proof that what the YAML says is what C# gets.
 /// </summary>
-public sealed class RuntimeValuesTests : IDisposable
+public sealed class RuntimeValuesTests(RuntimeValuesTests.CompiledContent compiled) : IClassFixture<RuntimeValuesTests.CompiledContent>
 {
     private const string Item = "Demo.Item";
 
@@ -50,6 +50,7 @@ public sealed class RuntimeValuesTests : IDisposable
           Line two
         shade: ~
         tags: []
+        supersededBy: first-item
         """;
 
     private const string DigitItem = """
@@ -65,20 +66,8 @@ public sealed class RuntimeValuesTests : IDisposable
         notes: []
         """;
 
-    private readonly GeneratorResult result;
-    private readonly LoadedAssembly loaded;
-
-    public RuntimeValuesTests()
-    {
-        result = GeneratorHarness.RunOnce(
-            TestSchemas.Demo,
-            ("items/namespace.yaml", NamespaceItem),
-            ("items/first-item.yaml", FirstItem),
-            ("sources/a-source.yaml", TestSchemas.SourceYaml),
-            ("items/class.yaml", ClassItem),
-            ("items/2nd-item.yaml", DigitItem));
-        loaded = LoadedAssembly.Load(result.Output);
-    }
+    private readonly GeneratorResult result = compiled.Result;
+    private readonly LoadedAssembly loaded = compiled.Loaded;
 
     [Fact]
     public void Generation_reports_nothing_and_compiles_without_warnings()
@@ -204,6 +193,15 @@ public sealed class RuntimeValuesTests : IDisposable
     }
 
     [Fact]
+    public void An_optional_reference_resolves_when_given()
+    {
+        var reference = LoadedAssembly.Get(loaded.Static(Item, "Namespace")!, "SupersededBy");
+
+        Assert.NotNull(reference);
+        Assert.Same(loaded.Static(Item, "FirstItem"), LoadedAssembly.Get(reference, "Value"));
+    }
+
+    [Fact]
     public void TryGet_and_Get_find_entries_by_id_and_only_those()
     {
         var found = new object?[] { "first-item", null };
@@ -235,5 +233,25 @@ public sealed class RuntimeValuesTests : IDisposable
         Assert.Same(loaded.Static(Item, "FirstItem"), loaded.Static(Item, "FirstItem"));
     }
 
-    public void Dispose() => loaded.Dispose();
+    /// <summary>The demo content generated, compiled and loaded once for every test of the class.</summary>
+    public sealed class CompiledContent : IDisposable
+    {
+        public CompiledContent()
+        {
+            Result = GeneratorHarness.RunOnce(
+                TestSchemas.Demo,
+                ("items/namespace.yaml", NamespaceItem),
+                ("items/first-item.yaml", FirstItem),
+                ("sources/a-source.yaml", TestSchemas.SourceYaml),
+                ("items/class.yaml", ClassItem),
+                ("items/2nd-item.yaml", DigitItem));
+            Loaded = LoadedAssembly.Load(Result.Output);
+        }
+
+        internal GeneratorResult Result { get; }
+
+        internal LoadedAssembly Loaded { get; }
+
+        public void Dispose() => Loaded.Dispose();
+    }
 }
