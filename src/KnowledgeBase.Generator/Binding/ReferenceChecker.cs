@@ -9,6 +9,8 @@ namespace KnowledgeBase.Generator.Binding;
 /// <summary>Checks an entry's references once every id is known; runs again only when the set of ids changes.</summary>
 internal static class ReferenceChecker
 {
+    private const int MaxSuggestions = 20;
+
     public static EquatableArray<DiagnosticInfo> Check(BoundEntry entry, KnownIds known, CancellationToken cancellationToken)
     {
         if (entry.References.Count == 0)
@@ -25,7 +27,9 @@ internal static class ReferenceChecker
                 continue;
             }
 
-            var closest = Suggestions.Closest(reference.Id, known.IdsOf(reference.TargetType));
+            // A suggestion costs an edit distance per known id, so only the first few dangling references of
+            // an entry get one: a hostile file may hold thousands of them.
+            var closest = diagnostics.Count < MaxSuggestions ? Suggestions.Closest(reference.Id, known.IdsOf(reference.TargetType)) : null;
             diagnostics.Add(DiagnosticInfo.Create(
                 Descriptors.DanglingReference,
                 reference.Location,

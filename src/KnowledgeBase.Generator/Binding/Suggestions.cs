@@ -6,13 +6,24 @@ namespace KnowledgeBase.Generator.Binding;
 /// <summary>Finds the closest known name to a misspelt one, for "did you mean" hints.</summary>
 internal static class Suggestions
 {
+    /// <summary>Names longer than this get no suggestion: the distance costs the product of the lengths.</summary>
+    private const int MaxLength = 256;
+
     public static string? Closest(string typed, IEnumerable<string> candidates)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var allowed = Math.Max(2, typed.Length / 3);
+        var upper = typed.Length > MaxLength ? null : typed.ToUpperInvariant();
         foreach (var candidate in candidates)
         {
-            var distance = Distance(typed.ToUpperInvariant(), candidate.ToUpperInvariant());
+            // The distance is at least the difference in length: skip, without computing it, what cannot be close.
+            if (upper is null || Math.Abs(candidate.Length - typed.Length) > allowed)
+            {
+                continue;
+            }
+
+            var distance = Distance(upper, candidate.ToUpperInvariant());
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
@@ -20,14 +31,13 @@ internal static class Suggestions
             }
         }
 
-        var allowed = Math.Max(2, typed.Length / 3);
         return bestDistance <= allowed ? best : null;
     }
 
     /// <summary>Levenshtein distance, two rows at a time.</summary>
     public static int Distance(string left, string right)
     {
-        if (left.Length > 256 || right.Length > 256)
+        if (left.Length > MaxLength || right.Length > MaxLength)
         {
             return int.MaxValue;
         }

@@ -57,15 +57,21 @@ internal sealed class ContentRun
             specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1591"] = ReportDiagnostic.Suppress }));
 
     /// <summary>Runs the generator once over <paramref name="files"/>, given relative to the content root.</summary>
-    public static ContentRun Run(Compilation compilation, IEnumerable<(string Path, SourceText Text)> files)
+    public static ContentRun Run(Compilation compilation, IEnumerable<(string Path, SourceText Text)> files) =>
+        Run(compilation, [.. files.Select(file => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.ContentRoot + file.Path, file.Text))]);
+
+    /// <summary>Runs the generator once over additional texts as a host hands them over (some may not be readable).</summary>
+    public static ContentRun Run(Compilation compilation, IReadOnlyList<AdditionalText> files)
     {
-        var texts = files.Select(file => (Path: GeneratorHarness.ContentRoot + file.Path, file.Text)).ToList();
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new KnowledgeBaseGenerator().AsSourceGenerator()],
-            texts.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)),
-            ParseOptions);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new KnowledgeBaseGenerator().AsSourceGenerator()], files, ParseOptions);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        return new ContentRun(driver.GetRunResult().Results.Single(), output, diagnostics, texts.ToDictionary(file => file.Path, file => file.Text, StringComparer.Ordinal));
+        var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            texts[file.Path] = ReadOrEmpty(file);
+        }
+
+        return new ContentRun(driver.GetRunResult().Results.Single(), output, diagnostics, texts);
     }
 
     public static ContentRun Run(Compilation compilation, params (string Path, string Text)[] files) =>
@@ -81,6 +87,18 @@ internal sealed class ContentRun
         catch (DecoderFallbackException)
         {
             return SourceText.From(new MemoryStream(bytes), CodePagesEncodingProvider.Instance.GetEncoding(1252));
+        }
+    }
+
+    private static SourceText ReadOrEmpty(AdditionalText file)
+    {
+        try
+        {
+            return file.GetText() ?? SourceText.From(string.Empty);
+        }
+        catch (IOException)
+        {
+            return SourceText.From(string.Empty);
         }
     }
 

@@ -100,16 +100,23 @@ public sealed class CorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>Runs the generator and compiles its output, giving up (and saying so) after <see cref="HangGuard"/>.</summary>
-    internal static ContentRun? RunGuarded(Compilation compilation, IReadOnlyList<(string Path, SourceText Text)> files, out bool hung)
+    internal static ContentRun? RunGuarded(Compilation compilation, IReadOnlyList<(string Path, SourceText Text)> files, out bool hung) =>
+        WithinHangGuard(
+            () =>
+            {
+                var run = ContentRun.Run(compilation, files);
+                _ = run.CompilationProblems().ToList();
+                return run;
+            },
+            out hung);
+
+    /// <summary>The result of <paramref name="work"/>, or null (and <paramref name="hung"/>) when it runs past <see cref="HangGuard"/>.</summary>
+    internal static T? WithinHangGuard<T>(Func<T> work, out bool hung)
+        where T : class
     {
-        var work = Task.Run(() =>
-        {
-            var run = ContentRun.Run(compilation, files);
-            _ = run.CompilationProblems().ToList();
-            return run;
-        });
-        hung = !work.Wait(HangGuard);
-        return hung ? null : work.Result;
+        var task = Task.Run(work);
+        hung = !task.Wait(HangGuard);
+        return hung ? null : task.Result;
     }
 
     /// <summary>What went wrong with the run as a whole: an exception, an unlocated diagnostic, generated code that does not compile.</summary>
