@@ -165,7 +165,7 @@ internal static class Text
         var character = text[index];
         var category = CharUnicodeInfo.GetUnicodeCategory(character);
         return category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-            or UnicodeCategory.Control or UnicodeCategory.Surrogate
+            or UnicodeCategory.Control or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned
             ? "\\u" + ((int)character).ToString("X4", CultureInfo.InvariantCulture)
             : null;
     }

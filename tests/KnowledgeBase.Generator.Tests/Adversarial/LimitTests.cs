@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using KnowledgeBase.Generator.Index;
+using KnowledgeBase.Generator.Yaml;
+using Xunit;
+
+namespace KnowledgeBase.Generator.Tests.Adversarial;
+
+/// <summary>
+/// The limits that span files: a collection holds at most <see cref="ContentLimits.MaxEntriesPerCollection"/>
+/// entries, and member names that differ only in case collide (generated file names ignore case). Which entry
+/// is refused depends on ids alone, never on the order files arrive in.
+/// </summary>
+public sealed class LimitTests
+{
+    private const string Items = "global::Demo.Item";
+    private const string Sources = "global::Demo.Source";
+
+    [Fact]
+    public void Entries_past_the_collection_limit_are_refused_in_id_order_whatever_the_file_order()
+    {
+        var items = Enumerable.Range(0, ContentLimits.MaxEntriesPerCollection + 3).Select(number => Entry(Items, $"item-{number:D5}")).ToList();
+        var sources = Enumerable.Range(0, 10).Select(number => Entry(Sources, $"source-{number}")).ToList();
+        var shuffled = items.Concat(sources).OrderBy(entry => entry!.Path.GetHashCode(StringComparison.Ordinal)).ToImmutableArray();
+
+        var index = ContentIndex.Build(shuffled, default);
+
+        var expected = items.Skip(ContentLimits.MaxEntriesPerCollection).Select(entry => entry!.Path).ToList();
+        Assert.Equal(expected, index.SkippedPaths);
+        Assert.Equal(expected, index.Diagnostics.Select(diagnostic => diagnostic.Location!.FilePath));
+        Assert.All(index.Diagnostics, diagnostic => Assert.Equal("KB0043", diagnostic.DescriptorId));
+        Assert.Equal(ContentLimits.MaxEntriesPerCollection.ToString(CultureInfo.InvariantCulture), index.Diagnostics[0].Arguments[1]);
+        Assert.Equal(index, ContentIndex.Build([.. items, .. sources], default));
+    }
+
+    [Fact]
+    public void Member_names_that_differ_only_in_case_collide_and_the_first_id_in_order_keeps_its_member()
+    {
+        var index = ContentIndex.Build([Entry(Items, "abc", "Abc"), Entry(Items, "ab-c", "AbC"), Entry(Sources, "abc", "Abc")], default);
+
+        Assert.Equal(["/repo/content/items/abc.yaml"], index.SkippedPaths);
+        var diagnostic = Assert.Single(index.Diagnostics);
+        Assert.Equal("KB0010", diagnostic.DescriptorId);
+        Assert.Contains("differs only in case from the member 'AbC' of the entry 'ab-c'", diagnostic.Arguments[2], StringComparison.Ordinal);
+    }
+
+    private static IndexedEntry? Entry(string type, string id, string? identifier = null) =>
+        new(type, id, identifier ?? Binding.Naming.ToIdentifier(id), $"/repo/content/{(type == Items ? "items" : "sources")}/{id}.yaml", IsValid: true);
+}
