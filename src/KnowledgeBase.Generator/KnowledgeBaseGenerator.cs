@@ -58,6 +58,18 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             .Select(static (content, _) => content.SkippedPaths)
             .WithTrackingName(TrackingNames.SkippedPaths);
 
+        // The assembly's string heap is finite: entries past the text budget are emitted as stubs.
+        var textBudget = entries
+            .Select(static (entry, cancellationToken) => EntryText.Of(entry, cancellationToken))
+            .WithTrackingName(TrackingNames.EntryText)
+            .Collect()
+            .Select(static (all, cancellationToken) => TextBudget.Build(all, cancellationToken))
+            .WithTrackingName(TrackingNames.TextBudget);
+
+        var overBudgetPaths = textBudget
+            .Select(static (budget, _) => budget.OverBudgetPaths)
+            .WithTrackingName(TrackingNames.OverBudgetPaths);
+
         var referenceDiagnostics = entries
             .Combine(knownIds)
             .Select(static (pair, cancellationToken) => ReferenceChecker.Check(pair.Left, pair.Right, cancellationToken))
@@ -92,13 +104,13 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(entries.Combine(skippedPaths), static (output, pair) =>
+        context.RegisterSourceOutput(entries.Combine(skippedPaths).Combine(overBudgetPaths), static (output, input) =>
         {
-            var (entry, skipped) = pair;
+            var ((entry, skipped), overBudget) = input;
             Report(output, entry.Diagnostics);
             if (entry.CollectionType is not null && entry.Identifier is not null && !skipped.Contains(entry.Path))
             {
-                FailureContainment.AddEntrySource(output, entry);
+                FailureContainment.AddEntrySource(output, overBudget.Contains(entry.Path) ? entry with { Value = null } : entry);
             }
         });
 
@@ -106,6 +118,7 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(files, static (output, file) => Report(output, file.Warnings));
         context.RegisterSourceOutput(ruleDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
         context.RegisterSourceOutput(index, static (output, content) => Report(output, content.Diagnostics));
+        context.RegisterSourceOutput(textBudget, static (output, budget) => Report(output, budget.Diagnostics));
         context.RegisterSourceOutput(collections, static (output, collection) => FailureContainment.AddCollectionSource(output, collection));
     }
 

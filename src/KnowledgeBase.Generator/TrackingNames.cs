@@ -39,6 +39,15 @@ public static class TrackingNames
     /// <summary>One entry checked against the rule index (dates, cycles, unused entries).</summary>
     public const string CheckRules = nameof(CheckRules);
 
+    /// <summary>How much literal text one entry puts into the assembly.</summary>
+    public const string EntryText = nameof(EntryText);
+
+    /// <summary>The assembly's string-literal budget spent in id order, and the entries past it.</summary>
+    public const string TextBudget = nameof(TextBudget);
+
+    /// <summary>The files emitted as stubs because the text budget was spent before them.</summary>
+    public const string OverBudgetPaths = nameof(OverBudgetPaths);
+
     /// <summary>One collection's generated half.</summary>
     public const string Collections = nameof(Collections);
 }

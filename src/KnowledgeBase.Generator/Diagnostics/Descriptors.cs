@@ -79,6 +79,9 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor GeneratorFailure = Error(
         "KB0044", Content, "The generator failed", "The generator failed while {0} ({1}); everything else still generates. This is a bug in KnowledgeBase.Generator: please report it with the content that caused it");
 
+    public static readonly DiagnosticDescriptor TextBudgetExceeded = Error(
+        "KB0045", Content, "Content exceeds the text one assembly can hold", "The entry '{0}' is built as a stub: the entries before it already hold {1} characters of text and the budget is {2} (C# keeps an assembly's string literals in one 16 MB heap); shorten or remove content");
+
     // Content rules (issue 3): declared by attributes on the schema, see KnowledgeBase.Abstractions/Rules.
     public static readonly DiagnosticDescriptor TooFewItems = Error(
         "KB0020", Rules, "Too few items", "The field '{0}' needs at least {1}, but has {2}");

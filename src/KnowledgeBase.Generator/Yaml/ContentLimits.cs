@@ -29,6 +29,13 @@ internal static class ContentLimits
     /// </summary>
     public const int MaxEntriesPerCollection = 5_000;
 
+    /// <summary>
+    /// Characters of string literals all entries together may put into the compiled assembly. C# keeps them in
+    /// one 16 MB metadata heap (about 8 million characters; CS8103 past it); this leaves room for the rest of
+    /// the assembly. At about 500 characters an entry, that is some 12,000 entries in all.
+    /// </summary>
+    public const int MaxTextCharacters = 6_000_000;
+
     /// <summary>Bidirectional control characters reported per file; past that the file's own warnings would flood the list.</summary>
     public const int MaxBidiWarningsPerFile = 10;
 }

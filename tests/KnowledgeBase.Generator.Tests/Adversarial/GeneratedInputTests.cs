@@ -89,6 +89,34 @@ public sealed class GeneratedInputTests
     }
 
     [Fact]
+    public void Files_that_each_keep_every_limit_but_together_overflow_the_string_heap_get_kb0045_not_cs8103()
+    {
+        // Ten files of fifteen distinct 60,000-character values: 9 million characters of literals, past the 16 MB
+        // heap C# keeps them in. Before the budget, the compiler failed with CS8103 at a generated line.
+        var files = Enumerable.Range(0, 10)
+            .Select(file => ($"items/big-{file}.yaml", Base + "tags:\n" + string.Concat(Enumerable.Range(0, 15).Select(tag => "  - " + new string((char)('a' + tag), 60_000) + file.ToString(CultureInfo.InvariantCulture) + "\n"))))
+            .Append(("sources/a-source.yaml", TestSchemas.SourceYaml))
+            .Select(file => (file.Item1, SourceText.From(file.Item2, Encoding.UTF8)))
+            .ToList();
+
+        var run = ContentRun.Run(Schema, files);
+        using var image = new System.IO.MemoryStream();
+        var emitted = run.Output.Emit(image);
+
+        Assert.Empty(run.Failures());
+        Assert.Empty(emitted.Diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
+        var stubbed = run.Diagnostics
+            .Where(diagnostic => diagnostic.Id == "KB0045")
+            .Select(diagnostic => diagnostic.Location.GetLineSpan().Path)
+            .Where(path => path.Contains("/items/", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(Enumerable.Range(10 - stubbed.Count, stubbed.Count).Select(file => $"{GeneratorHarness.ContentRoot}items/big-{file}.yaml"), stubbed.Order(StringComparer.Ordinal));
+        Assert.InRange(stubbed.Count, 1, 9);
+        Assert.Contains("InvalidOperationException", run.Source("Demo.Item.Big9.g.cs"), StringComparison.Ordinal);
+        Assert.Contains(new string('a', 60_000) + "0", run.Source("Demo.Item.Big0.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_byte_order_mark_left_in_the_text_is_skipped_and_locations_still_point_into_the_file()
     {
         var text = "\uFEFFtitle: [unclosed";
