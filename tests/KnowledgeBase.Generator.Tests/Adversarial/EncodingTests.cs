@@ -25,7 +25,7 @@ public sealed class EncodingTests
     private static readonly string Item = TestSchemas.ItemYaml.Replace("summary: Line one", "summary: \"Caf\u00e9 \u6df1\u5ea6\u6c42\u7d22 \U0001F680\"", StringComparison.Ordinal);
 
     [Fact]
-    public void Bom_crlf_and_tab_variants_of_one_entry_generate_byte_identical_code()
+    public void Bom_line_end_and_tab_variants_of_one_entry_generate_byte_identical_code()
     {
         var plain = Encoding.UTF8.GetBytes(Item);
         byte[][] variants =
@@ -34,6 +34,8 @@ public sealed class EncodingTests
             Encoding.UTF8.GetBytes(Item.Replace("\n", "\r\n", StringComparison.Ordinal)),
             [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Item.Replace("\n", "\r\n", StringComparison.Ordinal))],
             Encoding.UTF8.GetBytes(Item.Replace("count: 42", "count:\t42", StringComparison.Ordinal).Replace("\n", "\t\n", StringComparison.Ordinal)),
+            Encoding.UTF8.GetBytes(Item.Replace("\n", "\r", StringComparison.Ordinal)),
+            Encoding.UTF8.GetBytes(Item.Replace("\n", "\u0085", StringComparison.Ordinal)),
         ];
 
         var expected = Generated(plain);
