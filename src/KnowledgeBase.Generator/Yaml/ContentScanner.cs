@@ -20,12 +20,17 @@ internal static class ContentScanner
     {
         // The compiler reads UTF-8 strictly and falls back to the machine's ANSI code page, which turns
         // invalid bytes into plausible-looking wrong text; a UTF-16 file it decodes by its byte order mark.
+        // Pure ASCII means the same in every single-byte encoding, so a host that calls it ASCII is believed.
         if (text.Encoding is { CodePage: not Utf8CodePage } encoding)
         {
-            return DiagnosticInfo.Create(
-                Descriptors.NotUtf8,
-                LocationInfo.StartOfFile(path),
-                $"the compiler read it as {encoding.WebName}");
+            var firstNonAscii = IndexOfNonAscii(content);
+            if (IsWide(encoding) || firstNonAscii >= 0)
+            {
+                return DiagnosticInfo.Create(
+                    Descriptors.NotUtf8,
+                    IsWide(encoding) ? LocationInfo.StartOfFile(path) : At(path, text, firstNonAscii),
+                    $"it was read as {encoding.WebName}");
+            }
         }
 
         for (var i = 0; i < content.Length; i++)
@@ -76,6 +81,21 @@ internal static class ContentScanner
         }
 
         return warnings is null ? EquatableArray<DiagnosticInfo>.Empty : warnings.ToEquatableArray();
+    }
+
+    private static bool IsWide(System.Text.Encoding encoding) => encoding.CodePage is 1200 or 1201 or 12000 or 12001;
+
+    private static int IndexOfNonAscii(string content)
+    {
+        for (var i = 0; i < content.Length; i++)
+        {
+            if (content[i] > '\u007F')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>YAML's printable set: tab, line breaks, and everything from space up except C0/C1 controls, DEL, surrogates, U+FFFE and U+FFFF.</summary>

@@ -44,7 +44,7 @@ public sealed class EncodingTests
     }
 
     [Fact]
-    public void Invalid_utf8_decoded_the_way_the_compiler_decodes_it_is_refused_at_the_start_of_the_file()
+    public void Invalid_utf8_decoded_the_way_the_compiler_decodes_it_is_refused_at_the_first_misread_character()
     {
         var bytes = Encoding.UTF8.GetBytes("title: caf").Concat(new byte[] { 0xE9 }).Concat(Encoding.UTF8.GetBytes("\nflag: true\n")).ToArray();
 
@@ -52,8 +52,37 @@ public sealed class EncodingTests
 
         var diagnostic = Assert.Single(run.DiagnosticsIn(Path));
         Assert.Equal("KB0040", diagnostic.Id);
-        Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(new LinePosition(0, 10), diagnostic.Location.GetLineSpan().StartLinePosition);
         Assert.Empty(run.Failures());
+    }
+
+    [Theory]
+    [InlineData(20127)]
+    [InlineData(1252)]
+    [InlineData(28591)]
+    public void Pure_ascii_is_valid_utf8_whatever_single_byte_encoding_a_host_names(int codePage)
+    {
+        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(codePage) ?? Encoding.GetEncoding(codePage);
+
+        var ascii = RunBytes(SourceText.From(new MemoryStream(Encoding.ASCII.GetBytes(TestSchemas.ItemYaml)), encoding));
+
+        Assert.Empty(ascii.DiagnosticsIn(Path));
+        Assert.NotNull(ascii.Source("Demo.Item.Entry.g.cs"));
+    }
+
+    [Theory]
+    [InlineData(1252)]
+    [InlineData(28591)]
+    public void A_byte_above_ascii_read_with_a_single_byte_encoding_is_refused_where_it_is(int codePage)
+    {
+        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(codePage) ?? Encoding.GetEncoding(codePage);
+        var bytes = Encoding.ASCII.GetBytes("title: fine\nsummary: caf").Concat(new byte[] { 0xE9 }).Concat(Encoding.ASCII.GetBytes("\n")).ToArray();
+
+        var run = RunBytes(SourceText.From(new MemoryStream(bytes), encoding));
+
+        var refused = Assert.Single(run.DiagnosticsIn(Path));
+        Assert.Equal("KB0040", refused.Id);
+        Assert.Equal(new LinePosition(1, 12), refused.Location.GetLineSpan().StartLinePosition);
     }
 
     [Fact]
