@@ -18,7 +18,7 @@ internal sealed record EntryText(string CollectionType, string Id, string Path, 
             ? null
             : new EntryText(entry.CollectionType, entry.Id, entry.Path, entry.Id.Length + (entry.ObsoleteMessage?.Length ?? 0) + Measure(entry.Value));
 
-    /// <summary>The length of every expression the value emits: literals counted escaped, so never less than the strings.</summary>
+    /// <summary>The string-heap characters of every expression the value emits (escaped, so never less than the strings); long text goes to UTF-8 data instead.</summary>
     private static int Measure(ValueNode? value)
     {
         if (value is null)
@@ -26,7 +26,7 @@ internal sealed record EntryText(string CollectionType, string Id, string Path, 
             return 0;
         }
 
-        var total = value.Kind == ValueKind.Expression ? value.Text.Length : 0;
+        var total = value.Kind == ValueKind.Expression ? Emit.Utf8Literals.HeapCharacters(value.Text) : 0;
         foreach (var item in value.Items)
         {
             total += Measure(item);

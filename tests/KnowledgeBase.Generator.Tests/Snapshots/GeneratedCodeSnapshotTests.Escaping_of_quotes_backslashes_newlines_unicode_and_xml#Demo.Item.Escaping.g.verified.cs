@@ -17,7 +17,7 @@ namespace Demo
         private static global::Demo.Item? __kb_Value_Escaping;
 
         private static global::Demo.Item __kb_Load_Escaping() => __kb_Value_Escaping ??= new global::Demo.Item(
-            Title: "Quotes \" and ' and a backslash \\ and a tab\there",
+            Title: global::System.Text.Encoding.UTF8.GetString("Quotes \" and ' and a backslash \\ and a tab\there"u8),
             Flag: true,
             Count: 1,
             Big: 1L,
@@ -27,11 +27,11 @@ namespace Demo
             Colour: global::Demo.Colour.Red,
             Source: new global::KnowledgeBase.Ref<global::Demo.Source>("a-source"),
             Tags: global::System.Collections.Immutable.ImmutableArray.Create<global::System.String>(
-                "a line separator\u2028here, a nul \0 and a delete \u007f",
+                global::System.Text.Encoding.UTF8.GetString("a line separator\u2028here, a nul \0 and a delete \u007f"u8),
                 "{braces} and $dollar and #hash"
             ),
             Related: global::System.Collections.Immutable.ImmutableArray<global::KnowledgeBase.Ref<global::Demo.Item>>.Empty,
-            Summary: "Line one with <xml> & \"entities\" */ /* and a ``` fence.\nLine two: “curly quotes”, café, 深度求索, 🚀.\n",
+            Summary: global::System.Text.Encoding.UTF8.GetString("Line one with <xml> & \"entities\" */ /* and a ``` fence.\nLine two: “curly quotes”, café, 深度求索, 🚀.\n"u8),
             Link: new global::System.Uri("https://example.org/a?b=c&d=%22e%22")
         )
         {

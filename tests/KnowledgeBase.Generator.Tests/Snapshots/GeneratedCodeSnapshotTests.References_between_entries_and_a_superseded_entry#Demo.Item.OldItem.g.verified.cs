@@ -32,7 +32,7 @@ namespace Demo
             ),
             Status: global::KnowledgeBase.EntryStatus.Superseded,
             SupersededBy: new global::KnowledgeBase.Ref<global::Demo.Item>("new-item"),
-            StatusReason: "A later report corrected the count."
+            StatusReason: global::System.Text.Encoding.UTF8.GetString("A later report corrected the count."u8)
         )
         {
             Id = "old-item",

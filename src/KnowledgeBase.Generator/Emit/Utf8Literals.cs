@@ -1,0 +1,59 @@
+namespace KnowledgeBase.Generator.Emit;
+
+/// <summary>
+/// Long content text is compiled as UTF-8 data (<c>"..."u8</c>, decoded when the entry is first built) instead
+/// of a C# string literal. Every string literal of an assembly shares one 16 MB metadata heap (CS8103 past it),
+/// which realistic prose fills at about 12,000 entries; UTF-8 data has no such limit and is half the size.
+/// Short text (ids, names, locators) stays a plain, readable literal, and a reference's id is the target's own
+/// <c>Id</c> literal, which the heap stores once.
+/// </summary>
+internal static class Utf8Literals
+{
+    /// <summary>Characters inside the quotes above which a literal becomes UTF-8 data.</summary>
+    public const int MinLength = 32;
+
+    private const string RefPrefix = "new global::KnowledgeBase.Ref<";
+
+    /// <summary>
+    /// True for a plain string literal (from <see cref="Text.Literal"/>) longer than <see cref="MinLength"/>
+    /// that UTF-8 can hold: a lone surrogate (escaped as <c>\uD800</c>…<c>\uDFFF</c>) cannot be, so such text stays UTF-16.
+    /// </summary>
+    public static bool Applies(string expression) =>
+        expression.Length > MinLength + 2
+        && expression[0] == '"'
+        && expression[expression.Length - 1] == '"'
+        && !HasSurrogateEscape(expression);
+
+    /// <summary>The expression that yields the same string from UTF-8 data.</summary>
+    public static string Decode(string literal) => "global::System.Text.Encoding.UTF8.GetString(" + literal + "u8)";
+
+    /// <summary>
+    /// Characters an emitted value expression adds to the assembly's string heap (an upper bound): the quoted
+    /// part of a plain literal, a URI or another expression holding one; nothing for text emitted as UTF-8 data
+    /// or for a reference (its id is the target entry's own <c>Id</c> literal, counted there).
+    /// </summary>
+    public static int HeapCharacters(string expression)
+    {
+        if (Applies(expression) || expression.StartsWith(RefPrefix, System.StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var first = expression.IndexOf('"');
+        return first < 0 ? 0 : expression.LastIndexOf('"') - first + 1;
+    }
+
+    private static bool HasSurrogateEscape(string literal)
+    {
+        for (var i = literal.IndexOf('\\'); i >= 0 && i + 2 < literal.Length; i = literal.IndexOf('\\', i + 2))
+        {
+            // "\\" is an escaped backslash: skip both characters so the text after it is not read as an escape.
+            if (literal[i + 1] == 'u' && (literal[i + 2] is 'D' or 'd') && i + 3 < literal.Length && literal[i + 3] is >= '8' and <= '9' or >= 'A' and <= 'F' or >= 'a' and <= 'f')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
