@@ -104,15 +104,17 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(entries.Combine(skippedPaths).Combine(overBudgetPaths), static (output, input) =>
-        {
-            var ((entry, skipped), overBudget) = input;
-            Report(output, entry.Diagnostics);
-            if (entry.CollectionType is not null && entry.Identifier is not null && !skipped.Contains(entry.Path))
-            {
-                FailureContainment.AddEntrySource(output, overBudget.Contains(entry.Path) ? entry with { Value = null } : entry);
-            }
-        });
+        context.RegisterSourceOutput(entries, static (output, entry) => Report(output, entry.Diagnostics));
+
+        // Each entry's code goes to a file of its own, or with many entries to one of a few shared files (EntryFiles).
+        var entryFiles = entries
+            .Collect()
+            .Combine(skippedPaths)
+            .Combine(overBudgetPaths)
+            .SelectMany(static (input, cancellationToken) => EntryFiles.Build(input, cancellationToken))
+            .WithTrackingName(TrackingNames.EntryFiles);
+
+        context.RegisterSourceOutput(entryFiles, static (output, file) => FailureContainment.AddEntryFileSource(output, file));
 
         context.RegisterSourceOutput(referenceDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
         context.RegisterSourceOutput(files, static (output, file) => Report(output, file.Warnings));

@@ -48,6 +48,9 @@ public static class TrackingNames
     /// <summary>The files emitted as stubs because the text budget was spent before them.</summary>
     public const string OverBudgetPaths = nameof(OverBudgetPaths);
 
+    /// <summary>The generated files of entries (one per entry, or shared past a size), each compared on its own so an edit re-emits one.</summary>
+    public const string EntryFiles = nameof(EntryFiles);
+
     /// <summary>One collection's generated half.</summary>
     public const string Collections = nameof(Collections);
 }

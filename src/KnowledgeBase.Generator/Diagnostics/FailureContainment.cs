@@ -32,16 +32,29 @@ internal static class FailureContainment
         }
     }
 
-    public static void AddEntrySource(SourceProductionContext output, BoundEntry entry)
+    /// <summary>
+    /// A file of entries (one, or several sharing a file): each entry is emitted on its own, so a failure leaves
+    /// out that entry alone, with KB0044 at its file.
+    /// </summary>
+    public static void AddEntryFileSource(SourceProductionContext output, EntryFile file)
     {
-        try
+        var code = new System.Text.StringBuilder();
+        foreach (var entry in file.Entries)
         {
-            output.AddSource(EntryEmitter.HintName(entry), EntryEmitter.Emit(entry));
+            try
+            {
+                code.Append(code.Length == 0 ? string.Empty : "\n").Append(EntryEmitter.Emit(entry));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.GeneratorFailure, entry.FileStart.ToLocation(), "generating code for this file", Describe(exception)));
+            }
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+
+        if (code.Length > 0)
         {
-            output.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.GeneratorFailure, entry.FileStart.ToLocation(), "generating code for this file", Describe(exception)));
+            output.AddSource(file.HintName, code.ToString());
         }
     }
 

@@ -1,0 +1,124 @@
+using System;
+using System.Collections;
+using System.Globalization;
+using System.Linq;
+using KnowledgeBase.Generator.Emit;
+using KnowledgeBase.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace KnowledgeBase.Generator.Tests.Pipeline;
+
+/// <summary>
+/// What keeps large content buildable and incremental: long text compiled as UTF-8 data instead of filling the
+/// assembly's 16 MB string heap, and past <see cref="EntryFiles.SeparateFilesUpTo"/> entries a few shared
+/// files instead of one per entry, an edit still re-emitting a single file. (Speed is measured by
+/// tests/KnowledgeBase.Benchmarks, not here.)
+/// </summary>
+public sealed class LargeContentTests
+{
+    private const string Item = "Demo.Item";
+
+    [Fact]
+    public void Long_text_becomes_utf8_data_and_reads_back_exactly_while_short_text_stays_a_literal()
+    {
+        var summary = "Nvidia lost “close to $600 billion” — 17% — in one day; DeepSeek’s R1 \\ \"quoted\" 😀 \u202E bidi " + new string('x', 40);
+        var result = GeneratorHarness.RunOnce(TestSchemas.Demo, ("sources/a-source.yaml", TestSchemas.SourceYaml), ("items/long.yaml", ItemWith("summary: " + Yaml(summary))));
+
+        var source = result.Source("Demo.Item.Long.g.cs");
+        Assert.Contains("Summary: global::System.Text.Encoding.UTF8.GetString(\"", source, StringComparison.Ordinal);
+        Assert.Contains("Title: \"Short\"", source, StringComparison.Ordinal);
+        Assert.Empty(result.FormattedCompilationDiagnostics);
+        using var loaded = LoadedAssembly.Load(result.Output);
+        Assert.Equal(summary, LoadedAssembly.Get(loaded.Static(Item, "Long")!, "Summary"));
+    }
+
+    [Theory]
+    [InlineData(0xD800, 0x20)]
+    [InlineData(0x20, 0xDFFF)]
+    [InlineData(0xDC00, 0xD800)]
+    public void Text_with_a_lone_surrogate_stays_a_utf16_literal_which_utf8_cannot_hold(int first, int second)
+    {
+        var end = new string([(char)first, (char)second]);
+        // YAML content cannot carry one (the scanner refuses it), but the emitter must never produce CS9026.
+        var literal = Text.Literal(new string('y', 40) + end);
+
+        Assert.False(Utf8Literals.Applies(literal));
+        Assert.True(Utf8Literals.Applies(Text.Literal(new string('y', 40) + "\uD83D\uDE00 a pair")));
+        Assert.True(Utf8Literals.Applies(Text.Literal(new string('y', 40) + "\\uD800 is only text")));
+    }
+
+    [Fact]
+    public void Long_text_does_not_spend_the_string_heap_budget()
+    {
+        // Fifteen distinct 60,000-character values in each of ten files: 9 million characters, which as string
+        // literals would overflow the heap (CS8103) and before UTF-8 data were cut off by the budget (KB0045).
+        var files = Enumerable.Range(0, 10)
+            .Select(file => ($"items/big-{file}.yaml", ItemWith("tags:\n" + string.Concat(Enumerable.Range(0, 15).Select(tag => "  - " + new string((char)('a' + tag), 60_000) + file.ToString(CultureInfo.InvariantCulture) + "\n")))))
+            .Append(("sources/a-source.yaml", TestSchemas.SourceYaml))
+            .ToArray();
+
+        var result = GeneratorHarness.RunOnce(TestSchemas.Demo, files);
+
+        Assert.Empty(result.FormattedDiagnostics);
+        Assert.Empty(result.FormattedCompilationDiagnostics);
+        using var loaded = LoadedAssembly.Load(result.Output);
+        Assert.Equal(10, ((ICollection)loaded.Static(Item, "All")!).Count);
+    }
+
+    [Fact]
+    public void Past_the_separate_file_limit_entries_share_a_few_files_and_every_member_still_works()
+    {
+        var count = EntryFiles.SeparateFilesUpTo + 100;
+        var result = Many(count).Run();
+
+        var entryFiles = result.Sources.Where(source => source.HintName.StartsWith("Demo.Item.Entries-", StringComparison.Ordinal)).ToList();
+        Assert.InRange(entryFiles.Count, 2, EntryFiles.SharedFilesPerCollection);
+        Assert.DoesNotContain(result.Sources, source => source.HintName == "Demo.Item.Item00000.g.cs");
+        Assert.Empty(result.FormattedDiagnostics);
+        Assert.Empty(result.FormattedCompilationDiagnostics);
+        using var loaded = LoadedAssembly.Load(result.Output);
+        Assert.Equal(count, ((ICollection)loaded.Static(Item, "All")!).Count);
+        Assert.Equal("Item 00042", LoadedAssembly.Get(loaded.Static(Item, "Item00042")!, "Title"));
+    }
+
+    [Fact]
+    public void With_shared_files_an_edit_re_emits_one_file_and_an_unrelated_csharp_edit_none()
+    {
+        var harness = Many(EntryFiles.SeparateFilesUpTo + 100);
+        var first = harness.Run();
+
+        harness.ReplaceFile("items/item-00042.yaml", Entry(42).Replace("title: Item 00042", "title: Edited", StringComparison.Ordinal));
+        var edited = harness.Run();
+        Assert.Equal(1, Redone(edited.RunResult, TrackingNames.Parse));
+        var reemitted = Assert.Single(Reemitted(first, edited));
+        Assert.StartsWith("Demo.Item.Entries-", reemitted, StringComparison.Ordinal);
+        Assert.Contains("Title: \"Edited\"", edited.Source(reemitted), StringComparison.Ordinal);
+
+        harness.AddCSharp("namespace App; public static class Unrelated { public static int Answer => 42; }");
+        var unrelated = harness.Run();
+        Assert.Equal(0, Redone(unrelated.RunResult, TrackingNames.Parse));
+        Assert.Empty(Reemitted(edited, unrelated));
+    }
+
+    private static GeneratorHarness Many(int count) => GeneratorHarness.Create(
+        TestSchemas.Demo,
+        [.. Enumerable.Range(0, count).Select(number => ($"items/item-{number:D5}.yaml", Entry(number))), ("sources/a-source.yaml", TestSchemas.SourceYaml)]);
+
+    private static string Entry(int number) => ItemWith(string.Empty).Replace("title: Short", "title: Item " + number.ToString("D5", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static string ItemWith(string extra) =>
+        "title: Short\nflag: true\ncount: 1\nbig: 2\namount: 3.5\nratio: 0.25\ndate: 2025-01-27\ncolour: red\nsource: a-source\n" + extra + (extra.EndsWith('\n') || extra.Length == 0 ? string.Empty : "\n");
+
+    /// <summary>A YAML double-quoted scalar holding exactly <paramref name="text"/> (which has no line breaks here).</summary>
+    private static string Yaml(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    private static int Redone(GeneratorDriverRunResult run, string step) =>
+        run.Results.Single().TrackedSteps[step].SelectMany(executed => executed.Outputs).Count(output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+
+    /// <summary>Hint names of the sources <paramref name="after"/> produced afresh: the driver hands cached ones over as the same texts.</summary>
+    private static string[] Reemitted(GeneratorResult before, GeneratorResult after) =>
+        [.. after.Sources
+            .Where(source => !before.Sources.Any(old => old.HintName == source.HintName && ReferenceEquals(old.SourceText, source.SourceText)))
+            .Select(source => source.HintName)];
+}
