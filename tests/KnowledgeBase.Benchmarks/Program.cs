@@ -1,0 +1,76 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using KnowledgeBase.Benchmarks.Content;
+using KnowledgeBase.Benchmarks.Timing;
+
+namespace KnowledgeBase.Benchmarks;
+
+/// <summary>
+/// <c>content N DIR</c> writes N synthetic entries below DIR (used by tests/perf/*.sh);
+/// <c>timing [SIZES] [REPEAT]</c> prints the generator's own timings (GetTimingInfo);
+/// <c>repeat cold|edit|unrelated [ENTRIES] [RUNS]</c> repeats one scenario, for a profiler;
+/// <c>stages [ENTRIES]</c> splits a cold run into parse, bind and emit;
+/// anything else goes to BenchmarkDotNet (<c>--filter '*Generator*'</c>).
+/// </summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "content")
+        {
+            return WriteContent(args);
+        }
+
+        if (args.Length > 0 && args[0] == "timing")
+        {
+            var sizes = args.Length > 1 ? args[1].Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000];
+            var repeat = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+            return DriverTimings.Run(sizes, editSize: 10_000, repeat);
+        }
+
+        if (args.Length > 0 && args[0] == "stages")
+        {
+            var entries = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
+            return StageTimings.Run(entries, rounds: args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 9);
+        }
+
+        if (args.Length > 0 && args[0] == "repeat")
+        {
+            // For profilers (dotnet-trace, valgrind): one scenario only, no sanity checks.
+            var scenario = args.Length > 1 ? args[1] : "cold";
+            var entries = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000;
+            var runs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10;
+            return DriverTimings.Repeat(scenario, entries, runs);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    private static int WriteContent(string[] args)
+    {
+        if (args.Length != 3 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        {
+            Console.Error.WriteLine("usage: content <entries> <directory>");
+            return 2;
+        }
+
+        var root = Path.GetFullPath(args[2]);
+        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+        {
+            Console.Error.WriteLine("refusing to write into a non-empty directory: " + root);
+            return 2;
+        }
+
+        var content = SyntheticContent.Create(count);
+        content.WriteTo(root);
+
+        // Beside the content, not in it: what the time-to-first-fact programs look up and must print.
+        File.WriteAllText(Path.Combine(root, "..", Path.GetFileName(root) + ".probe"), content.ProbeId + "\n" + content.ProbeTitle + "\n");
+        Console.WriteLine(content.Count.ToString(CultureInfo.InvariantCulture) + " entries written to " + root);
+        return 0;
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using KnowledgeBase.Benchmarks.Driver;
+using KnowledgeBase.Generator;
+using KnowledgeBase.Generator.Binding;
+using KnowledgeBase.Generator.Diagnostics;
+using KnowledgeBase.Generator.Emit;
+using KnowledgeBase.Generator.Schema;
+using KnowledgeBase.Generator.Yaml;
+
+namespace KnowledgeBase.Benchmarks.Timing;
+
+/// <summary>
+/// Where a cold run's time and allocations go: the per-file stages (parse, bind, emit) called directly on
+/// every file, JIT-warm, against the whole driver run. What is left is the driver's own bookkeeping and the
+/// collection-wide steps (index, rules, references, collection files).
+/// </summary>
+internal static class StageTimings
+{
+    public static int Run(int entries, int rounds)
+    {
+        var workload = GeneratorWorkload.Create(entries);
+        var schema = SchemaOf(workload);
+        var texts = workload.Texts;
+        var parsed = texts.Select(text => ContentFileReader.Read(text, CancellationToken.None)).ToArray();
+        var bound = parsed.Select(file => FailureContainment.Bind(file, schema, CancellationToken.None)).ToArray();
+
+        Console.WriteLine("| Stage | ms per 1,000 entries (median of " + rounds + ") | KB allocated per entry |");
+        Console.WriteLine("| --- | ---: | ---: |");
+        Report("YamlDotNet parser alone (lower bound of parse)", entries, rounds, () =>
+        {
+            foreach (var text in texts)
+            {
+                var parser = new YamlDotNet.Core.Parser(new System.IO.StringReader(text.GetText()!.ToString()));
+                while (parser.MoveNext())
+                {
+                }
+            }
+        });
+        Report("parse (YAML to tree)", entries, rounds, () =>
+        {
+            foreach (var text in texts)
+            {
+                ContentFileReader.Read(text, CancellationToken.None);
+            }
+        });
+        Report("bind (tree to value, rules)", entries, rounds, () =>
+        {
+            foreach (var file in parsed)
+            {
+                FailureContainment.Bind(file, schema, CancellationToken.None);
+            }
+        });
+        Report("emit (value to C#)", entries, rounds, () =>
+        {
+            foreach (var entry in bound.Where(entry => entry.Identifier is not null))
+            {
+                EntryEmitter.Emit(entry);
+            }
+        });
+        Report("whole driver run", entries, rounds, () => workload.NewDriver().RunGenerators(workload.Compilation.Clone()));
+        return 0;
+    }
+
+    /// <summary>The schema model the pipeline builds, taken from a tracked run over a few entries.</summary>
+    private static SchemaModel SchemaOf(GeneratorWorkload workload)
+    {
+        var driver = workload.NewDriver(trackSteps: true).RemoveAdditionalTexts(workload.Texts).RunGenerators(workload.Compilation);
+        return (SchemaModel)driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Schema].Single().Outputs.Single().Value;
+    }
+
+    private static void Report(string stage, int entries, int rounds, Action run)
+    {
+        run();
+        var times = new double[rounds];
+        var allocated = 0L;
+        for (var i = 0; i < rounds; i++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            run();
+            times[i] = clock.Elapsed.TotalMilliseconds;
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Array.Sort(times);
+        Console.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "| {0} | {1:0.0} | {2:0.0} |",
+            stage,
+            times[rounds / 2] * 1000 / entries,
+            allocated / 1024.0 / entries));
+    }
+}
