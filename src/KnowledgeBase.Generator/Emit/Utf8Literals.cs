@@ -5,14 +5,17 @@ namespace KnowledgeBase.Generator.Emit;
 /// of a C# string literal. Every string literal of an assembly shares one 16 MB metadata heap (CS8103 past it),
 /// which realistic prose fills at about 12,000 entries; UTF-8 data has no such limit and is half the size.
 /// Short text (ids, names, locators) stays a plain, readable literal, and a reference's id is the target's own
-/// <c>Id</c> literal, which the heap stores once.
+/// <c>Id</c> literal, which the heap stores once. What stays in the heap is then about 50 characters an entry
+/// (mostly the id), so 100,000 entries fit the budget of KB0045 with room to spare (README "Performance").
 /// </summary>
 internal static class Utf8Literals
 {
     /// <summary>Characters inside the quotes above which a literal becomes UTF-8 data.</summary>
-    public const int MinLength = 32;
+    public const int MinLength = 16;
 
     private const string RefPrefix = "new global::KnowledgeBase.Ref<";
+
+    private const string UriPrefix = "new global::System.Uri(";
 
     /// <summary>
     /// True for a plain string literal (from <see cref="Text.Literal"/>) longer than <see cref="MinLength"/>
@@ -27,6 +30,12 @@ internal static class Utf8Literals
     /// <summary>The expression that yields the same string from UTF-8 data.</summary>
     public static string Decode(string literal) => "global::System.Text.Encoding.UTF8.GetString(" + literal + "u8)";
 
+    /// <summary>A value expression with its long text, alone or as a URI, read from UTF-8 data; anything else unchanged.</summary>
+    public static string Rewrite(string expression) =>
+        Applies(expression) ? Decode(expression)
+        : UriLiteral(expression) is { } uri ? UriPrefix + Decode(uri) + ")"
+        : expression;
+
     /// <summary>
     /// Characters an emitted value expression adds to the assembly's string heap (an upper bound): the quoted
     /// part of a plain literal, a URI or another expression holding one; nothing for text emitted as UTF-8 data
@@ -34,13 +43,25 @@ internal static class Utf8Literals
     /// </summary>
     public static int HeapCharacters(string expression)
     {
-        if (Applies(expression) || expression.StartsWith(RefPrefix, System.StringComparison.Ordinal))
+        if (Applies(expression) || UriLiteral(expression) is not null || expression.StartsWith(RefPrefix, System.StringComparison.Ordinal))
         {
             return 0;
         }
 
         var first = expression.IndexOf('"');
         return first < 0 ? 0 : expression.LastIndexOf('"') - first + 1;
+    }
+
+    /// <summary>The literal of <c>new global::System.Uri("...")</c> when it is long enough for UTF-8 data, else null.</summary>
+    private static string? UriLiteral(string expression)
+    {
+        if (!expression.StartsWith(UriPrefix, System.StringComparison.Ordinal) || expression[expression.Length - 1] != ')')
+        {
+            return null;
+        }
+
+        var literal = expression.Substring(UriPrefix.Length, expression.Length - UriPrefix.Length - 1);
+        return Applies(literal) ? literal : null;
     }
 
     private static bool HasSurrogateEscape(string literal)

@@ -27,7 +27,7 @@ internal static class ValueWriter
                 WriteArguments(writer, "new " + value.Text + "[] {", "}", value, named: false);
                 break;
             default:
-                writer.Write(Utf8Literals.Applies(value.Text) ? Utf8Literals.Decode(value.Text) : value.Text);
+                writer.Write(Utf8Literals.Rewrite(value.Text));
                 break;
         }
     }

@@ -28,11 +28,11 @@ namespace Demo
             Source: new global::KnowledgeBase.Ref<global::Demo.Source>("a-source"),
             Tags: global::System.Collections.Immutable.ImmutableArray.Create<global::System.String>(
                 global::System.Text.Encoding.UTF8.GetString("a line separator\u2028here, a nul \0 and a delete \u007f"u8),
-                "{braces} and $dollar and #hash"
+                global::System.Text.Encoding.UTF8.GetString("{braces} and $dollar and #hash"u8)
             ),
             Related: global::System.Collections.Immutable.ImmutableArray<global::KnowledgeBase.Ref<global::Demo.Item>>.Empty,
             Summary: global::System.Text.Encoding.UTF8.GetString("Line one with <xml> & \"entities\" */ /* and a ``` fence.\nLine two: “curly quotes”, café, 深度求索, 🚀.\n"u8),
-            Link: new global::System.Uri("https://example.org/a?b=c&d=%22e%22")
+            Link: new global::System.Uri(global::System.Text.Encoding.UTF8.GetString("https://example.org/a?b=c&d=%22e%22"u8))
         )
         {
             Id = "escaping",

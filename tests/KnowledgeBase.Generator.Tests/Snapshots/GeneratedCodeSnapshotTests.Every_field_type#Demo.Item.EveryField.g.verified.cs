@@ -17,7 +17,7 @@ namespace Demo
         private static global::Demo.Item? __kb_Value_EveryField;
 
         private static global::Demo.Item __kb_Load_EveryField() => __kb_Value_EveryField ??= new global::Demo.Item(
-            Title: "An item with \"quotes\"",
+            Title: global::System.Text.Encoding.UTF8.GetString("An item with \"quotes\""u8),
             Flag: true,
             Count: 42,
             Big: 9000000000L,
@@ -39,7 +39,7 @@ namespace Demo
             Related: global::System.Collections.Immutable.ImmutableArray<global::KnowledgeBase.Ref<global::Demo.Item>>.Empty,
             Summary: "Line one",
             Shade: global::Demo.Colour.Red,
-            Link: new global::System.Uri("https://example.org/page")
+            Link: new global::System.Uri(global::System.Text.Encoding.UTF8.GetString("https://example.org/page"u8))
         )
         {
             Id = "every-field",

@@ -27,7 +27,7 @@ namespace Demo
             Source: new global::KnowledgeBase.Ref<global::Demo.Source>("a-source"),
             Tags: global::System.Collections.Immutable.ImmutableArray.Create<global::System.String>(
                 "first",
-                "second, with a comma",
+                global::System.Text.Encoding.UTF8.GetString("second, with a comma"u8),
                 "3"
             ),
             Notes: new global::Demo.Note[] {

@@ -16,7 +16,7 @@ namespace Demo
         private static global::Demo.Item? __kb_Value_Bare;
 
         private static global::Demo.Item __kb_Load_Bare() => __kb_Value_Bare ??= new global::Demo.Item(
-            Title: "Only the required fields",
+            Title: global::System.Text.Encoding.UTF8.GetString("Only the required fields"u8),
             Flag: false,
             Count: -12,
             Big: 0L,
