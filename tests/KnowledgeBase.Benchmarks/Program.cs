@@ -13,6 +13,7 @@ namespace KnowledgeBase.Benchmarks;
 /// <c>timing [SIZES] [REPEAT]</c> prints the generator's own timings (GetTimingInfo);
 /// <c>repeat cold|edit|unrelated [ENTRIES] [RUNS]</c> repeats one scenario, for a profiler;
 /// <c>stages [ENTRIES]</c> splits a cold run into parse, bind and emit;
+/// <c>assembly DLL</c> prints a compiled knowledge base's string heap use and largest method;
 /// anything else goes to BenchmarkDotNet (<c>--filter '*Generator*'</c>).
 /// </summary>
 internal static class Program
@@ -29,6 +30,11 @@ internal static class Program
             var sizes = args.Length > 1 ? args[1].Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000];
             var repeat = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
             return DriverTimings.Run(sizes, editSize: 10_000, repeat);
+        }
+
+        if (args.Length == 2 && args[0] == "assembly")
+        {
+            return Inspect.AssemblyFacts.Print(args[1]);
         }
 
         if (args.Length > 0 && args[0] == "stages")

@@ -62,6 +62,12 @@ internal static class StageTimings
             }
         });
         Report("whole driver run", entries, rounds, () => workload.NewDriver().RunGenerators(workload.Compilation.Clone()));
+
+        // How much of the assembly's string-heap budget (KB0045) this content spends: it must stay under at 100,000.
+        var spent = bound.Select(entry => KnowledgeBase.Generator.Index.EntryText.Of(entry, CancellationToken.None)?.Characters ?? 0).Sum(characters => (long)characters);
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"string-heap budget spent: {spent:N0} of {ContentLimits.MaxTextCharacters:N0} characters ({(double)spent / entries:0.0} an entry)"));
         return 0;
     }
 

@@ -1,0 +1,102 @@
+# shellcheck shell=bash
+# Shared by build-times.sh and runtime.sh: where things go, the synthetic content, the scratch projects.
+# Everything is written below $KB_PERF_DIR (default /tmp/kb-perf/work), never into the repository.
+
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+work=${KB_PERF_DIR:-/tmp/kb-perf/work}
+art=$work/artifacts
+mkdir -p "$work"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# The real compiler the SDK would run, and the build flags every measured build uses: no build servers, so the
+# compiler runs as a child process of this build and its time and memory are measured, not a server's.
+sdk_dir=$(dotnet --list-sdks | awk -v v="$(dotnet --version)" '$1 == v { gsub(/[][]/, "", $2); print $2 "/" v }')
+real_csc="$sdk_dir/Roslyn/bincore/csc"
+build_flags=(-c Release --artifacts-path "$art" --disable-build-servers -nodeReuse:false -p:UseSharedCompilation=false -v:q -clp:ErrorsOnly)
+
+machine_line() {
+  printf '%s, %s cores, %s GB RAM, .NET SDK %s, load average %s\n' \
+    "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')" "$(nproc)" \
+    "$(awk '/MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)" "$(dotnet --version)" \
+    "$(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# The benchmarks program (it writes the synthetic content), built once per change of its sources.
+bench_exe() {
+  local exe=$art/bin/KnowledgeBase.Benchmarks/release/KnowledgeBase.Benchmarks
+  dotnet build "$repo/tests/KnowledgeBase.Benchmarks" -c Release --artifacts-path "$art" -v:q -clp:ErrorsOnly >&2
+  echo "$exe"
+}
+
+# content_dir N: the synthetic content for N entries (rewritten when the writer changed), and its probe file
+# (line 1 the id of the event the first-fact programs print, line 2 its title).
+content_dir() {
+  local n=$1 dir=$work/content-$1 exe
+  exe=$(bench_exe)
+  if [[ ! -f $dir.probe || $exe.dll -nt $dir.probe ]]; then
+    rm -rf "$dir" "$dir.probe"
+    "$exe" content "$n" "$dir" >&2
+  fi
+  echo "$dir"
+}
+
+# The member name the generator gives an id (kebab-case to PascalCase, as README "Binding rules" says).
+member_of() {
+  echo "$1" | awk -F- '{ s = ""; for (i = 1; i <= NF; i++) s = s toupper(substr($i, 1, 1)) substr($i, 2); if (s ~ /^[0-9]/) s = "_" s; print s }'
+}
+
+# kb_project N: a project like src/KnowledgeBase (the real schema, the generator and the runtime types as project
+# references) over the synthetic content for N entries. Prints the project file.
+kb_project() {
+  local n=$1 dir=$work/kb-$1 content
+  content=$(content_dir "$n")
+  mkdir -p "$dir"
+  cat > "$dir/KbPerf$n.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$repo/Directory.Build.props" />
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <RootNamespace>KnowledgeBase</RootNamespace>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <Compile Include="$repo/src/KnowledgeBase/Schema/*.cs" />
+    <ProjectReference Include="$repo/src/KnowledgeBase.Abstractions/KnowledgeBase.Abstractions.csproj" />
+    <ProjectReference Include="$repo/src/KnowledgeBase.Generator/KnowledgeBase.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+    <AdditionalFiles Include="$content/**/*.yaml" />
+  </ItemGroup>
+</Project>
+XML
+  echo "$dir/KbPerf$n.csproj"
+}
+
+# floor_project N: the same generated code checked in as plain .cs files (no generator, no YAML). The code is
+# what kb_project N generated, written out by EmitCompilerGeneratedFiles. Prints the project file.
+floor_project() {
+  local n=$1 dir=$work/floor-$1 kb generated
+  kb=$(kb_project "$n")
+  generated=$work/generated-$n
+  rm -rf "$generated"
+  dotnet build "$kb" "${build_flags[@]}" -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$generated" >&2
+  rm -rf "$dir" && mkdir -p "$dir/Generated"
+  find "$generated" -name '*.cs' -exec cp {} "$dir/Generated/" \;
+  cat > "$dir/FloorPerf$n.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$repo/Directory.Build.props" />
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <RootNamespace>KnowledgeBase</RootNamespace>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <Compile Include="$repo/src/KnowledgeBase/Schema/*.cs" />
+    <ProjectReference Include="$repo/src/KnowledgeBase.Abstractions/KnowledgeBase.Abstractions.csproj" />
+  </ItemGroup>
+</Project>
+XML
+  echo "$dir/FloorPerf$n.csproj"
+}
+
+# median of numbers on stdin
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
