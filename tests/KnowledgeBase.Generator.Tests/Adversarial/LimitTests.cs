@@ -21,7 +21,7 @@ public sealed class LimitTests
     [Fact]
     public void Entries_past_the_collection_limit_are_refused_in_id_order_whatever_the_file_order()
     {
-        var items = Enumerable.Range(0, ContentLimits.MaxEntriesPerCollection + 3).Select(number => Entry(Items, $"item-{number:D5}")).ToList();
+        var items = Enumerable.Range(0, ContentLimits.MaxEntriesPerCollection + 3).Select(number => Entry(Items, $"item-{number:D6}")).ToList();
         var sources = Enumerable.Range(0, 10).Select(number => Entry(Sources, $"source-{number}")).ToList();
         var shuffled = items.Concat(sources).OrderBy(entry => entry!.Path.GetHashCode(StringComparison.Ordinal)).ToImmutableArray();
 
