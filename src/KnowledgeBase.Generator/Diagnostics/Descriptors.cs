@@ -60,8 +60,18 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnsupportedYaml = Error(
         "KB0015", Content, "Unsupported YAML feature", "{0} are not supported in content files: {1}");
 
+    // Each content limit has its own id, so a build log or an editor's filter says which bound was hit.
     public static readonly DiagnosticDescriptor ContentLimit = Error(
-        "KB0016", Content, "Content file exceeds a limit", "The file is refused because {0}");
+        "KB0016", Content, "Content file too large", "The file is refused because {0}");
+
+    public static readonly DiagnosticDescriptor NestingLimit = Error(
+        "KB0046", Content, "Content nested too deeply", "The file is refused because {0}");
+
+    public static readonly DiagnosticDescriptor NodeLimit = Error(
+        "KB0047", Content, "Too many values in one file", "The file is refused because {0}");
+
+    public static readonly DiagnosticDescriptor ScalarLimit = Error(
+        "KB0048", Content, "Value too long", "The file is refused because {0}");
 
     // Hostile or broken content (issue 6): see the README's "Limits and hostile content".
     public static readonly DiagnosticDescriptor NotUtf8 = Error(

@@ -76,7 +76,7 @@ internal sealed class YamlReader
 
                         if (scalar.Value.Length > ContentLimits.MaxScalarCharacters)
                         {
-                            Report(Descriptors.ContentLimit, Range(scalar.Start, scalar.End), Invariant($"a value has {scalar.Value.Length} characters; the limit is {ContentLimits.MaxScalarCharacters}"));
+                            Report(Descriptors.ScalarLimit, Range(scalar.Start, scalar.End), Invariant($"a value has {scalar.Value.Length} characters; the limit is {ContentLimits.MaxScalarCharacters}"));
                             return null;
                         }
 
@@ -159,7 +159,7 @@ internal sealed class YamlReader
     {
         if (open.Count >= ContentLimits.MaxDepth)
         {
-            Report(Descriptors.ContentLimit, Range(start, start), Invariant($"values are nested more than {ContentLimits.MaxDepth} levels deep"));
+            Report(Descriptors.NestingLimit, Range(start, start), Invariant($"values are nested more than {ContentLimits.MaxDepth} levels deep"));
             return false;
         }
 
@@ -205,7 +205,7 @@ internal sealed class YamlReader
     {
         if (++nodeCount > ContentLimits.MaxNodes)
         {
-            Report(Descriptors.ContentLimit, node.Range.In(path), Invariant($"the file has more than {ContentLimits.MaxNodes} values"));
+            Report(Descriptors.NodeLimit, node.Range.In(path), Invariant($"the file has more than {ContentLimits.MaxNodes} values"));
             return false;
         }
 

@@ -26,12 +26,12 @@ public sealed class GeneratedInputTests
     private static readonly Dictionary<string, (string Path, Func<string> Text, string Expected)> Inputs = new()
     {
         ["file one character over the size limit"] = ("items/huge-file.yaml", () => Base + "summary: x\n# " + new string('x', ContentLimits.MaxFileCharacters), "KB0016"),
-        ["a value one character over its limit"] = ("items/huge-value.yaml", () => Base + "summary: " + new string('v', ContentLimits.MaxScalarCharacters + 1), "KB0016"),
-        ["a folded value over its limit across many lines"] = ("items/huge-folded.yaml", () => Base + "summary: >\n" + string.Concat(Enumerable.Repeat("  " + new string('w', 70) + "\n", 1000)), "KB0016"),
-        ["one value more than the node limit"] = ("items/many-nodes.yaml", () => Base + "tags: [" + string.Join(",", Enumerable.Repeat("t", ContentLimits.MaxNodes)) + "]", "KB0016"),
-        ["a hundred thousand nested brackets"] = ("items/deep-brackets.yaml", () => "title: " + new string('[', 100_000) + new string(']', 100_000), "KB0016"),
-        ["a hundred thousand unclosed braces"] = ("items/deep-braces.yaml", () => "title: " + string.Concat(Enumerable.Repeat("{a: ", 100_000)), "KB0016"),
-        ["five hundred nested block mappings"] = ("items/deep-blocks.yaml", () => Base + string.Concat(Enumerable.Range(0, 500).Select(depth => new string(' ', depth) + "n:\n")) + new string(' ', 500) + "n: 1\n", "KB0016"),
+        ["a value one character over its limit"] = ("items/huge-value.yaml", () => Base + "summary: " + new string('v', ContentLimits.MaxScalarCharacters + 1), "KB0048"),
+        ["a folded value over its limit across many lines"] = ("items/huge-folded.yaml", () => Base + "summary: >\n" + string.Concat(Enumerable.Repeat("  " + new string('w', 70) + "\n", 1000)), "KB0048"),
+        ["one value more than the node limit"] = ("items/many-nodes.yaml", () => Base + "tags: [" + string.Join(",", Enumerable.Repeat("t", ContentLimits.MaxNodes)) + "]", "KB0047"),
+        ["a hundred thousand nested brackets"] = ("items/deep-brackets.yaml", () => "title: " + new string('[', 100_000) + new string(']', 100_000), "KB0046"),
+        ["a hundred thousand unclosed braces"] = ("items/deep-braces.yaml", () => "title: " + string.Concat(Enumerable.Repeat("{a: ", 100_000)), "KB0046"),
+        ["five hundred nested block mappings"] = ("items/deep-blocks.yaml", () => Base + string.Concat(Enumerable.Range(0, 500).Select(depth => new string(' ', depth) + "n:\n")) + new string(' ', 500) + "n: 1\n", "KB0046"),
         ["a fifty-level alias bomb"] = ("items/alias-bomb.yaml", () => "a0: &a0 [x]\n" + string.Concat(Enumerable.Range(1, 50).Select(level => $"a{level}: &a{level} [" + string.Join(",", Enumerable.Repeat($"*a{level - 1}", 10)) + "]\n")), "KB0015"),
         ["a comment of almost a mebibyte"] = ("items/huge-comment.yaml", () => "# " + new string('c', ContentLimits.MaxFileCharacters - 10), "KB0002"),
         ["a line of almost a mebibyte of spaces"] = ("items/huge-spaces.yaml", () => new string(' ', ContentLimits.MaxFileCharacters - 10), "KB0002"),

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace KnowledgeBase.Generator.Tests.Diagnostics;
 
-/// <summary>Problems found while reading a file's YAML, before any field is bound: KB0001-KB0003, KB0014-KB0016.</summary>
+/// <summary>Problems found while reading a file's YAML, before any field is bound: KB0001-KB0003, KB0014-KB0016 and KB0046-KB0048.</summary>
 public sealed class YamlDiagnosticsTests
 {
     [Theory]
@@ -99,7 +99,7 @@ public sealed class YamlDiagnosticsTests
     }
 
     [Fact]
-    public void KB0016_nesting_deeper_than_the_limit_is_refused_at_the_first_level_too_deep()
+    public void KB0046_nesting_deeper_than_the_limit_is_refused_at_the_first_level_too_deep()
     {
         // The root mapping is level 1, so the (MaxDepth)th '[' opens one level too many; it sits at column 7 + MaxDepth.
         var yaml = "title: " + new string('[', ContentLimits.MaxDepth + 8) + new string(']', ContentLimits.MaxDepth + 8) + "\n";
@@ -107,12 +107,12 @@ public sealed class YamlDiagnosticsTests
 
         Assert.Equal(
             Invariant($"The file is refused because values are nested more than {ContentLimits.MaxDepth} levels deep"),
-            GeneratorAssert.Single(result, "KB0016", "items/deep.yaml", 1, 7 + ContentLimits.MaxDepth).Replace(",", string.Empty, StringComparison.Ordinal));
+            GeneratorAssert.Single(result, "KB0046", "items/deep.yaml", 1, 7 + ContentLimits.MaxDepth).Replace(",", string.Empty, StringComparison.Ordinal));
         BrokenContent.AssertRestGenerates(result);
     }
 
     [Fact]
-    public void KB0016_more_nodes_than_the_limit_are_refused_at_the_first_node_too_many()
+    public void KB0047_more_nodes_than_the_limit_are_refused_at_the_first_node_too_many()
     {
         // Node 1 is the key 'tags' and item k is node k + 1, so item MaxNodes, on line MaxNodes + 1, is one too many.
         var yaml = "tags:\n" + string.Concat(Enumerable.Repeat("- x\n", ContentLimits.MaxNodes + 10));
@@ -120,19 +120,19 @@ public sealed class YamlDiagnosticsTests
 
         Assert.Equal(
             Invariant($"The file is refused because the file has more than {ContentLimits.MaxNodes} values"),
-            GeneratorAssert.Single(result, "KB0016", "items/many.yaml", ContentLimits.MaxNodes + 1, 3).Replace(",", string.Empty, StringComparison.Ordinal));
+            GeneratorAssert.Single(result, "KB0047", "items/many.yaml", ContentLimits.MaxNodes + 1, 3).Replace(",", string.Empty, StringComparison.Ordinal));
         BrokenContent.AssertRestGenerates(result);
     }
 
     [Fact]
-    public void KB0016_a_scalar_longer_than_the_limit_is_refused_where_it_starts()
+    public void KB0048_a_scalar_longer_than_the_limit_is_refused_where_it_starts()
     {
         var yaml = "title: A title\nsummary: " + new string('x', ContentLimits.MaxScalarCharacters + 1) + "\n";
         var result = BrokenContent.Run("items/long.yaml", yaml);
 
         Assert.Equal(
             Invariant($"The file is refused because a value has {ContentLimits.MaxScalarCharacters + 1} characters; the limit is {ContentLimits.MaxScalarCharacters}"),
-            GeneratorAssert.Single(result, "KB0016", "items/long.yaml", 2, 10).Replace(",", string.Empty, StringComparison.Ordinal));
+            GeneratorAssert.Single(result, "KB0048", "items/long.yaml", 2, 10).Replace(",", string.Empty, StringComparison.Ordinal));
         BrokenContent.AssertRestGenerates(result);
     }
 
