@@ -78,7 +78,12 @@ floor_project() {
   kb=$(kb_project "$n")
   generated=$work/generated-$n
   rm -rf "$generated"
-  dotnet build "$kb" "${build_flags[@]}" -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$generated" >&2
+  if [[ -n ${MEASURE_KB:-} ]]; then
+    # build-times.sh at large sizes: this build is the knowledge base's measured one.
+    measure "$kb" kb "$n" -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$generated"
+  else
+    dotnet build "$kb" "${build_flags[@]}" -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$generated" >&2
+  fi
   rm -rf "$dir" && mkdir -p "$dir/Generated"
   find "$generated" -name '*.cs' -exec cp {} "$dir/Generated/" \;
   cat > "$dir/FloorPerf$n.csproj" <<XML

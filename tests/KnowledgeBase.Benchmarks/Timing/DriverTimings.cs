@@ -66,7 +66,19 @@ internal static class DriverTimings
             "unrelated" => () => warm.RunGenerators(workload.WithUnrelatedEdit(++version)),
             _ => () => workload.NewDriver().RunGenerators(workload.Compilation.Clone()),
         };
-        Print(scenario, workload.Content.Count, Measure(runs, run));
+        var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+        var paused = GC.GetTotalPauseDuration();
+        var sample = Measure(runs, run);
+        Print(scenario, workload.Content.Count, sample);
+
+        // How much of it was the garbage collector (warm-up runs included): what a profile shows as PollGC.
+        Console.WriteLine(string.Format(
+            Invariant,
+            "GCs gen0/gen1/gen2: {0}/{1}/{2}; GC pauses {3:0} ms in all",
+            GC.CollectionCount(0) - collections[0],
+            GC.CollectionCount(1) - collections[1],
+            GC.CollectionCount(2) - collections[2],
+            (GC.GetTotalPauseDuration() - paused).TotalMilliseconds));
         return 0;
     }
 
