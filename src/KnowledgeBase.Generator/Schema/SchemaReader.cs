@@ -158,7 +158,7 @@ internal static class SchemaReader
                 continue;
             }
 
-            var hasDefault = parameter.HasExplicitDefaultValue;
+            var hasDefault = HasDefault(parameter);
             var rules = RuleReader.ReadField(parameter, fieldType, typeName, isCollection, problem);
             fields.Add(new FieldModel(key, EscapeIdentifier(parameter.Name), fieldType, !fieldType.IsNullable && !hasDefault, hasDefault, rules));
         }
@@ -273,6 +273,15 @@ internal static class SchemaReader
         problem($"The field '{parameter.Name}' has the type '{type.ToDisplayString()}', which content cannot bind; supported: string, bool, int, long, decimal, double, DateOnly, Uri, enums, records, Ref<T>, ImmutableArray<T>, IReadOnlyList<T> and nullable forms", parameter.Locations.FirstOrDefault());
         return null;
     }
+
+    /// <summary>
+    /// Whether a parameter declares a default, read from its syntax where it has one: asking the symbol binds the
+    /// default value and runs nullable analysis on it, and this step runs again on every C# edit.
+    /// </summary>
+    private static bool HasDefault(IParameterSymbol parameter) =>
+        parameter.DeclaringSyntaxReferences is [var reference]
+            ? reference.GetSyntax() is ParameterSyntax { Default: not null }
+            : parameter.HasExplicitDefaultValue;
 
     public static string CamelCase(string name) =>
         name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);

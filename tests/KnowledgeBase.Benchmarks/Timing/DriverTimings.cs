@@ -18,8 +18,8 @@ internal static class DriverTimings
 
     public static int Run(IReadOnlyList<int> sizes, int editSize, int repeat)
     {
-        Console.WriteLine("| Scenario | Entries | Runs | Median ms | Min ms | ms per 1,000 entries | Allocated MB (median) |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| Scenario | Entries | Runs | Median ms | Min ms | ms per 1,000 entries | Allocated MB (median) | GC pauses ms (median) |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         double? coldAtEditSize = null;
         foreach (var size in sizes)
         {
@@ -95,17 +95,20 @@ internal static class DriverTimings
 
         var times = new List<double>();
         var allocations = new List<double>();
+        var pauses = new List<double>();
         for (var i = 0; i < runs; i++)
         {
             var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var paused = GC.GetTotalPauseDuration();
             var driver = run();
             allocations.Add((GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0);
+            pauses.Add((GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
             times.Add(driver.GetTimingInfo().ElapsedTime.TotalMilliseconds);
             Console.Error.Write(times[^1].ToString("0.0 ", Invariant));
         }
 
         Console.Error.WriteLine();
-        return new Sample(runs, Median(times), times.Min(), Median(allocations));
+        return new Sample(runs, Median(times), times.Min(), Median(allocations), Median(pauses));
     }
 
     private static double Median(List<double> values)
@@ -117,14 +120,15 @@ internal static class DriverTimings
     private static void Print(string scenario, int entries, Sample sample) =>
         Console.WriteLine(string.Format(
             Invariant,
-            "| {0} | {1:N0} | {2} | {3:0.00} | {4:0.00} | {5:0.00} | {6:0.0} |",
+            "| {0} | {1:N0} | {2} | {3:0.00} | {4:0.00} | {5:0.00} | {6:0.0} | {7:0.0} |",
             scenario,
             entries,
             sample.Runs,
             sample.Median,
             sample.Min,
             sample.Median * 1000 / entries,
-            sample.AllocatedMegabytes));
+            sample.AllocatedMegabytes,
+            sample.GcPauseMilliseconds));
 
-    private sealed record Sample(int Runs, double Median, double Min, double AllocatedMegabytes);
+    private sealed record Sample(int Runs, double Median, double Min, double AllocatedMegabytes, double GcPauseMilliseconds);
 }

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using KnowledgeBase.Benchmarks.Driver;
+using KnowledgeBase.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace KnowledgeBase.Benchmarks.Timing;
+
+/// <summary>
+/// A cold run of the real generator next to generators doing only part of its work (<see cref="FloorGenerators"/>),
+/// on the same content and driver: how much of the cold time is Roslyn's, YamlDotNet's, and ours.
+/// </summary>
+internal static class DriverFloor
+{
+    public static int Run(int entries, int runs)
+    {
+        var workload = GeneratorWorkload.Create(entries);
+        Console.WriteLine("| Generator (" + entries.ToString("N0", CultureInfo.InvariantCulture) + " entries) | Cold run, median ms | ms per 1,000 entries | Allocated MB | GC pauses ms | Unrelated .cs edit, median ms |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        Report("Roslyn alone: one step reading each path", workload, new FloorGenerators.PathsOnly(), runs);
+        Report("Finding the [Collection] records (no reading)", workload, new FloorGenerators.FindCollectionsOnly(), runs);
+        Report("The schema step alone (C# records to schema model)", workload, new FloorGenerators.SchemaOnly(), runs);
+        Report("YamlDotNet's event parser over each file", workload, new FloorGenerators.YamlEventsOnly(), runs);
+        Report("KnowledgeBaseGenerator", workload, new KnowledgeBaseGenerator(), runs);
+        return 0;
+    }
+
+    private static void Report(string name, GeneratorWorkload workload, IIncrementalGenerator generator, int runs)
+    {
+        GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(
+            [generator.AsSourceGenerator()],
+            workload.Texts,
+            (CSharpParseOptions)workload.Compilation.SyntaxTrees.First().Options,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+
+        var warmup = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < 3 || warmup.Elapsed < TimeSpan.FromSeconds(2); i++)
+        {
+            NewDriver().RunGenerators(workload.Compilation.Clone());
+        }
+
+        var times = new List<double>();
+        var allocations = new List<double>();
+        var pauses = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var paused = GC.GetTotalPauseDuration();
+            var driver = NewDriver().RunGenerators(workload.Compilation.Clone());
+            times.Add(driver.GetTimingInfo().ElapsedTime.TotalMilliseconds);
+            allocations.Add((GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0);
+            pauses.Add((GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
+        }
+
+        // The same driver, warm, after an edit to a C# file that no step reads.
+        var warm = NewDriver().RunGenerators(workload.Compilation);
+        var version = 0;
+        var unrelated = new List<double>();
+        warmup.Restart();
+        for (var i = 0; i < 10 || warmup.Elapsed < TimeSpan.FromSeconds(1); i++)
+        {
+            warm.RunGenerators(workload.WithUnrelatedEdit(++version));
+        }
+
+        for (var i = 0; i < runs * 10; i++)
+        {
+            unrelated.Add(warm.RunGenerators(workload.WithUnrelatedEdit(++version)).GetTimingInfo().ElapsedTime.TotalMilliseconds);
+        }
+
+        var median = Median(times);
+        Console.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "| {0} | {1:0.0} | {2:0.00} | {3:0.0} | {4:0.0} | {5:0.00} |",
+            name,
+            median,
+            median * 1000 / workload.Content.Count,
+            Median(allocations),
+            Median(pauses),
+            Median(unrelated)));
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
