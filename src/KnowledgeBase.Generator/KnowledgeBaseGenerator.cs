@@ -70,11 +70,6 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             .Select(static (budget, _) => budget.OverBudgetPaths)
             .WithTrackingName(TrackingNames.OverBudgetPaths);
 
-        var referenceDiagnostics = entries
-            .Combine(knownIds)
-            .Select(static (pair, cancellationToken) => ReferenceChecker.Check(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.CheckReferences);
-
         // Content rules across entries: per-entry facts, one compact index of them, then a check per entry.
         var ruleFacts = entries
             .Select(static (entry, _) => entry.Facts)
@@ -85,10 +80,12 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             .Select(static (all, cancellationToken) => RuleIndex.Build(all, cancellationToken))
             .WithTrackingName(TrackingNames.RuleIndex);
 
-        var ruleDiagnostics = ruleFacts
+        // An entry's own diagnostics, its references against every id and the rules against the rule index: one step.
+        var entryDiagnostics = entries
+            .Combine(knownIds)
             .Combine(ruleIndex)
-            .Select(static (pair, cancellationToken) => CrossEntryRules.Check(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.CheckRules);
+            .Select(static (input, cancellationToken) => EntryChecks.Run(input, cancellationToken))
+            .WithTrackingName(TrackingNames.CheckEntry);
 
         var collections = schema
             .Combine(index)
@@ -104,7 +101,7 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(entries, static (output, entry) => Report(output, entry.Diagnostics));
+        context.RegisterSourceOutput(entryDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
         // Each entry's code goes to a file of its own, or with many entries to one of a few shared files (EntryFiles).
         var entryFiles = entries
@@ -116,9 +113,6 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(entryFiles, static (output, file) => FailureContainment.AddEntryFileSource(output, file));
 
-        context.RegisterSourceOutput(referenceDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
-        context.RegisterSourceOutput(files, static (output, file) => Report(output, file.Warnings));
-        context.RegisterSourceOutput(ruleDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
         context.RegisterSourceOutput(index, static (output, content) => Report(output, content.Diagnostics));
         context.RegisterSourceOutput(textBudget, static (output, budget) => Report(output, budget.Diagnostics));
         context.RegisterSourceOutput(collections, static (output, collection) => FailureContainment.AddCollectionSource(output, collection));

@@ -27,17 +27,17 @@ public static class TrackingNames
     /// <summary>Files whose member name another file already took.</summary>
     public const string SkippedPaths = nameof(SkippedPaths);
 
-    /// <summary>One entry's references checked.</summary>
-    public const string CheckReferences = nameof(CheckReferences);
-
     /// <summary>What the content rules across entries need of one entry (dates, links, uses).</summary>
     public const string RuleFacts = nameof(RuleFacts);
 
     /// <summary>Every entry's rule facts in one compact look-up.</summary>
     public const string RuleIndex = nameof(RuleIndex);
 
-    /// <summary>One entry checked against the rule index (dates, cycles, unused entries).</summary>
-    public const string CheckRules = nameof(CheckRules);
+    /// <summary>
+    /// One entry's diagnostics: its own, its references checked against every id, and the rule index's checks
+    /// (dates, cycles, unused entries).
+    /// </summary>
+    public const string CheckEntry = nameof(CheckEntry);
 
     /// <summary>How much literal text one entry puts into the assembly.</summary>
     public const string EntryText = nameof(EntryText);

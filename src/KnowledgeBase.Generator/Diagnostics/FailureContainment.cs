@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using KnowledgeBase.Generator.Binding;
 using KnowledgeBase.Generator.Emit;
@@ -19,17 +20,23 @@ internal static class FailureContainment
 {
     public static BoundEntry Bind(ParsedFile file, SchemaModel schema, CancellationToken cancellationToken)
     {
+        BoundEntry entry;
         try
         {
-            return EntryBinder.Bind(file, schema, cancellationToken);
+            entry = EntryBinder.Bind(file, schema, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var failure = DiagnosticInfo.Create(Descriptors.GeneratorFailure, file.FileStart, "binding this file", Describe(exception));
-            return new BoundEntry(
+            entry = new BoundEntry(
                 file.Path, file.RelativePath, file.Id, null, null, null, null, null, null, null, null,
                 EquatableArray<string>.Empty, EquatableArray<ReferenceUse>.Empty, new[] { failure }.ToEquatableArray());
         }
+
+        // The file's warnings (bidirectional controls) travel with the entry, reported with its other diagnostics.
+        return file.Warnings.Count == 0
+            ? entry
+            : entry with { Diagnostics = entry.Diagnostics.Concat(file.Warnings).ToEquatableArray() };
     }
 
     /// <summary>

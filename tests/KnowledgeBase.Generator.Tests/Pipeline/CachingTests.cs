@@ -17,7 +17,7 @@ public sealed class CachingTests
     private static readonly string[] ContentSteps =
     [
         TrackingNames.Parse, TrackingNames.Bind, TrackingNames.IndexEntry, TrackingNames.Index, TrackingNames.KnownIds,
-        TrackingNames.SkippedPaths, TrackingNames.CheckReferences, TrackingNames.Collections,
+        TrackingNames.SkippedPaths, TrackingNames.CheckEntry, TrackingNames.Collections,
     ];
 
     private static GeneratorHarness CreateHarness() => GeneratorHarness.Create(
@@ -100,7 +100,7 @@ public sealed class CachingTests
         }
 
         // Only the edited entry's references are checked again; the others' are cached.
-        var checks = Reasons(run, TrackingNames.CheckReferences);
+        var checks = Reasons(run, TrackingNames.CheckEntry);
         Assert.Single(checks, reason => reason != IncrementalStepRunReason.Cached);
         Assert.Contains("Another line", result.Source("Demo.Item.Second.g.cs"), StringComparison.Ordinal);
     }
@@ -117,7 +117,7 @@ public sealed class CachingTests
 
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(run, TrackingNames.Index)));
         Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(run, TrackingNames.KnownIds)));
-        Assert.Single(Reasons(run, TrackingNames.CheckReferences), reason => reason != IncrementalStepRunReason.Cached);
+        Assert.Single(Reasons(run, TrackingNames.CheckEntry), reason => reason != IncrementalStepRunReason.Cached);
         Assert.DoesNotContain("__kb_Load_Second()", result.Source("Demo.Item.g.cs"), StringComparison.Ordinal);
     }
 
@@ -132,7 +132,7 @@ public sealed class CachingTests
         var run = result.RunResult.Results.Single();
 
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(run, TrackingNames.KnownIds)));
-        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.CheckReferences));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.CheckEntry));
         Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Id == "KB0008");
     }
 
