@@ -34,33 +34,7 @@ internal static class Suggestions
         return bestDistance <= allowed ? best : null;
     }
 
-    /// <summary>Levenshtein distance, two rows at a time.</summary>
-    public static int Distance(string left, string right)
-    {
-        if (left.Length > MaxLength || right.Length > MaxLength)
-        {
-            return int.MaxValue;
-        }
-
-        var previous = new int[right.Length + 1];
-        var current = new int[right.Length + 1];
-        for (var j = 0; j <= right.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= left.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= right.Length; j++)
-            {
-                var cost = left[i - 1] == right[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[right.Length];
-    }
+    /// <summary>The edit distance, or <see cref="int.MaxValue"/> past <see cref="MaxLength"/> (it costs the product of the lengths).</summary>
+    public static int Distance(string left, string right) =>
+        left.Length > MaxLength || right.Length > MaxLength ? int.MaxValue : Shared.EditDistance.Between(left, right);
 }
