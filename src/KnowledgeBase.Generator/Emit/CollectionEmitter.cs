@@ -1,11 +1,15 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace KnowledgeBase.Generator.Emit;
 
 /// <summary>
 /// Emits a collection record's generated half: the <c>IEntry</c> implementation, <c>Id</c>, <c>All</c> and
 /// lookup by id. <c>All</c> is filled by methods of at most <see cref="ChunkSize"/> entries each, so no method
-/// grows with the content (the JIT stops optimising methods past about 60,000 bytes of IL).
+/// grows with the content (the JIT stops optimising methods past about 60,000 bytes of IL). Lookup by id builds
+/// only the entry asked for: the id picks one of a few buckets by a stable hash, and each bucket is a
+/// <c>switch</c> over its ids (at most about <see cref="ChunkSize"/>) that calls the entry's own loader.
 /// </summary>
 internal static class CollectionEmitter
 {
@@ -32,8 +36,6 @@ internal static class CollectionEmitter
             using (writer.Block())
             {
                 writer.WriteLine("private static " + Immutable + ".ImmutableArray<" + type + "> __kb_all;");
-                writer.WriteLine();
-                writer.WriteLine("private static global::System.Collections.Frozen.FrozenDictionary<string, " + type + ">? __kb_byId;");
                 writer.WriteLine();
                 writer.WriteLine("/// <summary>The entry's id: its YAML file name without extension, in lower kebab-case.</summary>");
                 writer.WriteLine("public string Id { get; init; } = \"\";");
@@ -67,8 +69,9 @@ internal static class CollectionEmitter
                 writer.WriteLine("public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + type + "? entry)");
                 using (writer.Block())
                 {
-                    writer.WriteLine("var byId = __kb_byId ??= global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(All, static item => item.Id, global::System.StringComparer.Ordinal);");
-                    writer.WriteLine("return byId.TryGetValue(id, out entry);");
+                    writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(id);");
+                    writer.WriteLine("entry = __kb_Find(id);");
+                    writer.WriteLine("return entry is not null;");
                 }
 
                 writer.WriteLine();
@@ -107,9 +110,93 @@ internal static class CollectionEmitter
                         }
                     }
                 }
+
+                WriteLookup(writer, collection);
             }
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// <c>__kb_Find(id)</c>: the entry with that id, built on first use, or null. With more than
+    /// <see cref="ChunkSize"/> entries the ids are split into buckets by <see cref="StableHash"/>, which the
+    /// generated <c>__kb_Bucket</c> computes the same way at run time.
+    /// </summary>
+    private static void WriteLookup(IndentedWriter writer, CollectionOutput collection)
+    {
+        var type = collection.TypeName;
+        var count = collection.Ids.Count;
+        var buckets = System.Math.Max(1, (count + ChunkSize - 1) / ChunkSize);
+        var members = new List<(string Id, string Loader)>[buckets];
+        for (var bucket = 0; bucket < buckets; bucket++)
+        {
+            members[bucket] = new List<(string Id, string Loader)>();
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var id = collection.Ids[i];
+            members[(int)(StableHash.Of(id) % (uint)buckets)].Add((id, "__kb_Load_" + collection.Identifiers[i].TrimStart('@') + "()"));
+        }
+
+        writer.WriteLine();
+        if (buckets == 1)
+        {
+            WriteBucket(writer, type, "__kb_Find", members[0]);
+            return;
+        }
+
+        writer.WriteLine("private static " + type + "? __kb_Find(string id) => __kb_Bucket(id) switch");
+        using (writer.Block(";"))
+        {
+            for (var bucket = 0; bucket < buckets; bucket++)
+            {
+                var name = "__kb_Find" + bucket.ToString(CultureInfo.InvariantCulture) + "(id),";
+                writer.WriteLine((bucket == buckets - 1 ? "_" : bucket.ToString(CultureInfo.InvariantCulture)) + " => " + name);
+            }
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>FNV-1a over the id's UTF-16 code units, as the generator computed it, modulo the bucket count.</summary>");
+        writer.WriteLine("private static int __kb_Bucket(string id)");
+        using (writer.Block())
+        {
+            writer.WriteLine("var hash = " + StableHash.Offset.ToString(CultureInfo.InvariantCulture) + "u;");
+            writer.WriteLine("foreach (var character in id)");
+            using (writer.Block())
+            {
+                writer.WriteLine("hash = unchecked((hash ^ character) * " + StableHash.Prime.ToString(CultureInfo.InvariantCulture) + "u);");
+            }
+
+            writer.WriteLine();
+            writer.WriteLine("return (int)(hash % " + buckets.ToString(CultureInfo.InvariantCulture) + "u);");
+        }
+
+        for (var bucket = 0; bucket < buckets; bucket++)
+        {
+            writer.WriteLine();
+            WriteBucket(writer, type, "__kb_Find" + bucket.ToString(CultureInfo.InvariantCulture), members[bucket]);
+        }
+    }
+
+    private static void WriteBucket(IndentedWriter writer, string type, string name, List<(string Id, string Loader)> members)
+    {
+        if (members.Count == 0)
+        {
+            writer.WriteLine("private static " + type + "? " + name + "(string id) => null;");
+            return;
+        }
+
+        writer.WriteLine("private static " + type + "? " + name + "(string id) => id switch");
+        using (writer.Block(";"))
+        {
+            foreach (var (id, loader) in members.OrderBy(member => member.Id, System.StringComparer.Ordinal))
+            {
+                writer.WriteLine(Text.Literal(id) + " => " + loader + ",");
+            }
+
+            writer.WriteLine("_ => null,");
+        }
     }
 }

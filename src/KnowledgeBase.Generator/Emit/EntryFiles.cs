@@ -55,19 +55,7 @@ internal static class EntryFiles
     /// <summary>A name no entry's own file can have: '-' never occurs in a member name.</summary>
     private static string SharedHintName(BoundEntry entry) =>
         (entry.Namespace is { Length: > 0 } ns ? ns + "." : string.Empty) + entry.TypeName + ".Entries-"
-        + (Hash(entry.Id) % SharedFilesPerCollection).ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
-
-    /// <summary>FNV-1a over the id's characters: the same on every machine and run, unlike string.GetHashCode.</summary>
-    private static uint Hash(string id)
-    {
-        var hash = 2166136261u;
-        foreach (var character in id)
-        {
-            hash = unchecked((hash ^ character) * 16777619u);
-        }
-
-        return hash;
-    }
+        + (StableHash.Of(entry.Id) % SharedFilesPerCollection).ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
 }
 
 /// <summary>One generated file of entries: its hint name and its entries, in id order.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Globalization;
 using System.Linq;
+using System.Reflection;
 using KnowledgeBase.Generator.Emit;
 using KnowledgeBase.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -83,6 +84,38 @@ public sealed class LargeContentTests
     }
 
     [Fact]
+    public void Lookup_by_id_finds_every_entry_through_its_bucket_and_builds_only_the_entry_asked_for()
+    {
+        var count = (CollectionEmitter.ChunkSize * 2) + 37;
+        var result = Many(count).Run();
+        Assert.Contains("private static int __kb_Bucket(string id)", result.Source("Demo.Item.g.cs"), StringComparison.Ordinal);
+        using var loaded = LoadedAssembly.Load(result.Output);
+        var type = loaded.Type(Item);
+        object? Cache(string name) => type.GetField(name, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null);
+
+        // The first lookup builds its own entry and nothing else: no other entry, and not All.
+        var first = new object?[] { "item-00500", null };
+        Assert.True((bool)loaded.Call(Item, "TryGet", first)!);
+        Assert.Equal("Item 00500", LoadedAssembly.Get(first[1]!, "Title"));
+        Assert.Null(Cache("__kb_Value_Item00001"));
+        Assert.True(IsDefault(Cache("__kb_all")!), "All was built for one lookup");
+
+        // Every id is found, as the same instance its member returns; unknown ids are not.
+        for (var number = 0; number < count; number++)
+        {
+            var id = "item-" + number.ToString("D5", CultureInfo.InvariantCulture);
+            var found = new object?[] { id, null };
+            Assert.True((bool)loaded.Call(Item, "TryGet", found)!, id);
+            Assert.Same(loaded.Static(Item, "Item" + number.ToString("D5", CultureInfo.InvariantCulture)), found[1]);
+        }
+
+        foreach (var unknown in new[] { "item-99999", "ITEM-00001", string.Empty, "item-0000" })
+        {
+            Assert.False((bool)loaded.Call(Item, "TryGet", [unknown, null])!, unknown);
+        }
+    }
+
+    [Fact]
     public void With_shared_files_an_edit_re_emits_one_file_and_an_unrelated_csharp_edit_none()
     {
         var harness = Many(EntryFiles.SeparateFilesUpTo + 100);
@@ -100,6 +133,9 @@ public sealed class LargeContentTests
         Assert.Equal(0, Redone(unrelated.RunResult, TrackingNames.Parse));
         Assert.Empty(Reemitted(edited, unrelated));
     }
+
+    /// <summary>Whether a boxed ImmutableArray is the default (unfilled) one.</summary>
+    private static bool IsDefault(object array) => (bool)array.GetType().GetProperty("IsDefault")!.GetValue(array)!;
 
     private static GeneratorHarness Many(int count) => GeneratorHarness.Create(
         TestSchemas.Demo,

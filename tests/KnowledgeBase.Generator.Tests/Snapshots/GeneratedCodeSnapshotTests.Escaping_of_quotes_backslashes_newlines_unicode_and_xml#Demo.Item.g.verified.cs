@@ -8,8 +8,6 @@ namespace Demo
     {
         private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Item> __kb_all;
 
-        private static global::System.Collections.Frozen.FrozenDictionary<string, global::Demo.Item>? __kb_byId;
-
         /// <summary>The entry's id: its YAML file name without extension, in lower kebab-case.</summary>
         public string Id { get; init; } = "";
 
@@ -36,8 +34,9 @@ namespace Demo
         /// <returns><see langword="true"/> when the collection has an entry with that id.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Demo.Item? entry)
         {
-            var byId = __kb_byId ??= global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(All, static item => item.Id, global::System.StringComparer.Ordinal);
-            return byId.TryGetValue(id, out entry);
+            global::System.ArgumentNullException.ThrowIfNull(id);
+            entry = __kb_Find(id);
+            return entry is not null;
         }
 
         /// <summary>The entry with the id <paramref name="id"/>.</summary>
@@ -59,5 +58,11 @@ namespace Demo
         {
             items[0] = __kb_Load_Escaping();
         }
+
+        private static global::Demo.Item? __kb_Find(string id) => id switch
+        {
+            "escaping" => __kb_Load_Escaping(),
+            _ => null,
+        };
     }
 }
