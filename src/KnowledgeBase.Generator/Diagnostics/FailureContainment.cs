@@ -46,11 +46,12 @@ internal static class FailureContainment
     public static void AddEntryFileSource(SourceProductionContext output, EntryFile file)
     {
         var code = new System.Text.StringBuilder();
+        var pool = file.NewPool();
         foreach (var entry in file.Entries)
         {
             try
             {
-                code.Append(code.Length == 0 ? string.Empty : "\n").Append(EntryEmitter.Emit(entry));
+                code.Append(code.Length == 0 ? string.Empty : "\n").Append(EntryEmitter.Emit(entry, pool));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -61,7 +62,9 @@ internal static class FailureContainment
 
         if (code.Length > 0)
         {
-            output.AddSource(file.HintName, code.ToString());
+            var data = new IndentedWriter();
+            pool.WriteDeclaration(data, file.Entries[0].Namespace, file.Entries[0].TypeName!);
+            output.AddSource(file.HintName, code.Append(data.ToString()).ToString());
         }
     }
 

@@ -15,7 +15,11 @@ internal static class EntryEmitter
     public static string HintName(BoundEntry entry) =>
         (entry.Namespace is { Length: > 0 } ns ? ns + "." : string.Empty) + entry.TypeName + "." + entry.Identifier!.TrimStart('@') + ".g.cs";
 
-    public static string Emit(BoundEntry entry)
+    /// <summary>One entry, its long text as literals of its own: what a file of its own holds.</summary>
+    public static string Emit(BoundEntry entry) => Emit(entry, Utf8Pool.Inline);
+
+    /// <summary>One entry, its long text added to <paramref name="pool"/>, whose declaration the caller writes.</summary>
+    public static string Emit(BoundEntry entry, Utf8Pool pool)
     {
         var type = entry.CollectionType!;
         var name = entry.Identifier!;
@@ -52,7 +56,7 @@ internal static class EntryEmitter
                     writer.WriteLine("private static " + type + "? " + cache + ";");
                     writer.WriteLine();
                     writer.Write("private static " + type + " " + load + "() => " + cache + " ??= ");
-                    ValueWriter.Write(writer, entry.Value);
+                    ValueWriter.Write(writer, entry.Value, pool);
                     writer.WriteLine();
                     using (writer.Block(";"))
                     {

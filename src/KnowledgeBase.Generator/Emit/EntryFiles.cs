@@ -59,4 +59,16 @@ internal static class EntryFiles
 }
 
 /// <summary>One generated file of entries: its hint name and its entries, in id order.</summary>
-internal sealed record EntryFile(string HintName, EquatableArray<BoundEntry> Entries);
+internal sealed record EntryFile(string HintName, EquatableArray<BoundEntry> Entries)
+{
+    /// <summary>
+    /// Where the file's long text goes: one block of UTF-8 data for a shared file (its member named by the file's
+    /// number, <c>__kb_Utf8_Entries07</c>: neither a namespace, a type nor a member can hold the '-' that only a
+    /// shared file's hint name has), a literal per text for a file of one entry.
+    /// </summary>
+    public Utf8Pool NewPool()
+    {
+        var dash = HintName.LastIndexOf('-');
+        return dash < 0 ? Utf8Pool.Inline : Utf8Pool.Shared("Entries" + HintName.Substring(dash + 1, HintName.Length - dash - 1 - ".g.cs".Length));
+    }
+}

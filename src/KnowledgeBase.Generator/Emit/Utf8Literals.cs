@@ -1,8 +1,8 @@
 namespace KnowledgeBase.Generator.Emit;
 
 /// <summary>
-/// Long content text is compiled as UTF-8 data (<c>"..."u8</c>, decoded when the entry is first built) instead
-/// of a C# string literal. Every string literal of an assembly shares one 16 MB metadata heap (CS8103 past it),
+/// Long content text is compiled as UTF-8 data (a slice of its file's <see cref="Utf8Pool"/>, decoded when the entry
+/// is first built) instead of a C# string literal. Every string literal of an assembly shares one 16 MB metadata heap (CS8103 past it),
 /// which realistic prose fills at about 12,000 entries; UTF-8 data has no such limit and is half the size.
 /// Short text (ids, names, locators) stays a plain, readable literal, and a reference's id is the target's own
 /// <c>Id</c> literal, which the heap stores once. What stays in the heap is then about 50 characters an entry
@@ -27,13 +27,13 @@ internal static class Utf8Literals
         && expression[expression.Length - 1] == '"'
         && !HasSurrogateEscape(expression);
 
-    /// <summary>The expression that yields the same string from UTF-8 data.</summary>
-    public static string Decode(string literal) => "global::System.Text.Encoding.UTF8.GetString(" + literal + "u8)";
-
-    /// <summary>A value expression with its long text, alone or as a URI, read from UTF-8 data; anything else unchanged.</summary>
-    public static string Rewrite(string expression) =>
-        Applies(expression) ? Decode(expression)
-        : UriLiteral(expression) is { } uri ? UriPrefix + Decode(uri) + ")"
+    /// <summary>
+    /// A value expression with its long text, alone or as a URI, read from the file's UTF-8 data (<paramref name="pool"/>);
+    /// anything else unchanged.
+    /// </summary>
+    public static string Rewrite(string expression, Utf8Pool pool) =>
+        Applies(expression) ? pool.Slice(expression)
+        : UriLiteral(expression) is { } uri ? UriPrefix + pool.Slice(uri) + ")"
         : expression;
 
     /// <summary>

@@ -8,12 +8,12 @@ internal static class ValueWriter
 {
     private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
 
-    public static void Write(IndentedWriter writer, ValueNode value)
+    public static void Write(IndentedWriter writer, ValueNode value, Utf8Pool pool)
     {
         switch (value.Kind)
         {
             case ValueKind.Construct:
-                WriteArguments(writer, "new " + value.Text + "(", ")", value, named: true);
+                WriteArguments(writer, "new " + value.Text + "(", ")", value, named: true, pool);
                 break;
             case ValueKind.List when value.Items.Count == 0:
                 writer.Write(value.ListKind == ListKind.ImmutableArray
@@ -21,18 +21,18 @@ internal static class ValueWriter
                     : "global::System.Array.Empty<" + value.Text + ">()");
                 break;
             case ValueKind.List when value.ListKind == ListKind.ImmutableArray:
-                WriteArguments(writer, ImmutableArray + ".Create<" + value.Text + ">(", ")", value, named: false);
+                WriteArguments(writer, ImmutableArray + ".Create<" + value.Text + ">(", ")", value, named: false, pool);
                 break;
             case ValueKind.List:
-                WriteArguments(writer, "new " + value.Text + "[] {", "}", value, named: false);
+                WriteArguments(writer, "new " + value.Text + "[] {", "}", value, named: false, pool);
                 break;
             default:
-                writer.Write(Utf8Literals.Rewrite(value.Text));
+                writer.Write(Utf8Literals.Rewrite(value.Text, pool));
                 break;
         }
     }
 
-    private static void WriteArguments(IndentedWriter writer, string open, string close, ValueNode value, bool named)
+    private static void WriteArguments(IndentedWriter writer, string open, string close, ValueNode value, bool named, Utf8Pool pool)
     {
         writer.Write(open);
         if (value.Items.Count == 0)
@@ -49,7 +49,7 @@ internal static class ValueWriter
                 writer.Write(value.Names[i] + ": ");
             }
 
-            Write(writer, value.Items[i]);
+            Write(writer, value.Items[i], pool);
             writer.WriteLine(i + 1 < value.Items.Count ? "," : string.Empty);
         }
 

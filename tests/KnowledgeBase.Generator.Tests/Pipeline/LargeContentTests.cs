@@ -50,6 +50,29 @@ public sealed class LargeContentTests
     }
 
     [Fact]
+    public void Long_text_of_a_generated_file_is_one_block_of_utf8_data_not_one_field_per_value()
+    {
+        // The runtime loads no type with more than 65,535 fields, and each "..."u8 literal is a field of
+        // <PrivateImplementationDetails>: one literal per value made 100,000 entries fail at their first use.
+        var count = EntryFiles.SeparateFilesUpTo + 100;
+        var files = Enumerable.Range(0, count)
+            .Select(number => ($"items/item-{number:D5}.yaml", Entry(number) + "summary: " + LongText(number) + "\ntags:\n  - " + LongText(number + 1) + "\n"))
+            .Append(("sources/a-source.yaml", TestSchemas.SourceYaml))
+            .ToArray();
+
+        var result = GeneratorHarness.RunOnce(TestSchemas.Demo, files);
+
+        Assert.Empty(result.FormattedDiagnostics);
+        Assert.Empty(result.FormattedCompilationDiagnostics);
+        var generatedFiles = result.Sources.Count(source => source.HintName.StartsWith("Demo.Item.Entries-", StringComparison.Ordinal));
+        Assert.InRange(DataFields(result.Output), 1, generatedFiles + 2);
+        using var loaded = LoadedAssembly.Load(result.Output);
+        Assert.Equal(LongText(42), LoadedAssembly.Get(loaded.Static(Item, "Item00042")!, "Summary"));
+        Assert.Equal(LongText(43), Assert.Single((System.Collections.Generic.IEnumerable<string>)LoadedAssembly.Get(loaded.Static(Item, "Item00042")!, "Tags")!));
+        Assert.Equal(LongText(count - 1), LoadedAssembly.Get(loaded.Static(Item, "Item" + (count - 1).ToString("D5", CultureInfo.InvariantCulture))!, "Summary"));
+    }
+
+    [Fact]
     public void Long_text_does_not_spend_the_string_heap_budget()
     {
         // Fifteen distinct 60,000-character values in each of ten files: 9 million characters, which as string
@@ -132,6 +155,23 @@ public sealed class LargeContentTests
         var unrelated = harness.Run();
         Assert.Equal(0, Redone(unrelated.RunResult, TrackingNames.Parse));
         Assert.Empty(Reemitted(edited, unrelated));
+    }
+
+    /// <summary>A distinct text per number, long enough to be UTF-8 data, with non-ASCII characters.</summary>
+    private static string LongText(int number) => "Entry " + number.ToString(CultureInfo.InvariantCulture) + " — “a long summary” of DeepSeek’s R1, 17% ✓";
+
+    /// <summary>How many fields the compiled assembly's &lt;PrivateImplementationDetails&gt; type has (where u8 data lives).</summary>
+    private static int DataFields(Compilation compilation)
+    {
+        using var image = new System.IO.MemoryStream();
+        Assert.True(compilation.Emit(image).Success);
+        image.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(image);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return metadata.TypeDefinitions
+            .Select(handle => metadata.GetTypeDefinition(handle))
+            .Where(type => metadata.GetString(type.Name) == "<PrivateImplementationDetails>")
+            .Sum(type => type.GetFields().Count);
     }
 
     /// <summary>Whether a boxed ImmutableArray is the default (unfilled) one.</summary>
