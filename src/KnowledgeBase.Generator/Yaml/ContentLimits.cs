@@ -24,11 +24,13 @@ internal static class ContentLimits
     public const int MaxScalarCharacters = 64 * 1024;
 
     /// <summary>
-    /// Entries one collection may have: what the generator is designed and measured for (past 500 entries they
-    /// share a few generated files, <c>All</c> is filled in chunks; README "Performance" measures 100,000 entries
-    /// in all, 25,000 in the largest collection). Entries past it, in id order, are refused.
+    /// Entries one collection may have. Each entry's value is cached in a static field of its record, and the
+    /// runtime loads no type with more than 65,535 fields (TypeLoadException, "too many fields", at the first
+    /// fact), so 60,000 leaves room for the record's own. Past 500 entries they share a few generated files and
+    /// <c>All</c> is filled in chunks; README "Performance" measures 100,000 entries in all, 25,000 in the largest
+    /// collection. Entries past it, in id order, are refused.
     /// </summary>
-    public const int MaxEntriesPerCollection = 100_000;
+    public const int MaxEntriesPerCollection = 60_000;
 
     /// <summary>
     /// Characters of string literals all entries together may put into the compiled assembly. C# keeps them in
