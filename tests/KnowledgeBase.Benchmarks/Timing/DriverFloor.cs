@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using KnowledgeBase.Benchmarks.Driver;
@@ -36,55 +35,21 @@ internal static class DriverFloor
             (CSharpParseOptions)workload.Compilation.SyntaxTrees.First().Options,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
-        var warmup = System.Diagnostics.Stopwatch.StartNew();
-        for (var i = 0; i < 3 || warmup.Elapsed < TimeSpan.FromSeconds(2); i++)
-        {
-            NewDriver().RunGenerators(workload.Compilation.Clone());
-        }
+        var cold = DriverTimings.Measure(runs, () => NewDriver().RunGenerators(workload.Compilation.Clone()));
 
-        var times = new List<double>();
-        var allocations = new List<double>();
-        var pauses = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            var allocated = GC.GetAllocatedBytesForCurrentThread();
-            var paused = GC.GetTotalPauseDuration();
-            var driver = NewDriver().RunGenerators(workload.Compilation.Clone());
-            times.Add(driver.GetTimingInfo().ElapsedTime.TotalMilliseconds);
-            allocations.Add((GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0);
-            pauses.Add((GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
-        }
-
-        // The same driver, warm, after an edit to a C# file that no step reads.
+        // The same driver, warm, after an edit to a C# file that no step reads (a new compilation each time).
         var warm = NewDriver().RunGenerators(workload.Compilation);
         var version = 0;
-        var unrelated = new List<double>();
-        warmup.Restart();
-        for (var i = 0; i < 10 || warmup.Elapsed < TimeSpan.FromSeconds(1); i++)
-        {
-            warm.RunGenerators(workload.WithUnrelatedEdit(++version));
-        }
+        var unrelated = DriverTimings.Measure(runs * 10, () => warm.RunGenerators(workload.WithUnrelatedEdit(++version)));
 
-        for (var i = 0; i < runs * 10; i++)
-        {
-            unrelated.Add(warm.RunGenerators(workload.WithUnrelatedEdit(++version)).GetTimingInfo().ElapsedTime.TotalMilliseconds);
-        }
-
-        var median = Median(times);
         Console.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
             "| {0} | {1:0.0} | {2:0.00} | {3:0.0} | {4:0.0} | {5:0.00} |",
             name,
-            median,
-            median * 1000 / workload.Content.Count,
-            Median(allocations),
-            Median(pauses),
-            Median(unrelated)));
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+            cold.Median,
+            cold.Median * 1000 / workload.Content.Count,
+            cold.AllocatedMegabytes,
+            cold.GcPauseMilliseconds,
+            unrelated.Median));
     }
 }

@@ -1,4 +1,5 @@
 using System.IO;
+using KnowledgeBase.Generator.Schema;
 using Microsoft.CodeAnalysis;
 
 namespace KnowledgeBase.Benchmarks.Timing;
@@ -20,14 +21,7 @@ internal static class FloorGenerators
     internal sealed class FindCollectionsOnly : IIncrementalGenerator
     {
         public void Initialize(IncrementalGeneratorInitializationContext context) =>
-            context.RegisterSourceOutput(
-                context.SyntaxProvider
-                    .ForAttributeWithMetadataName(
-                        KnowledgeBase.Generator.Schema.SchemaReader.CollectionAttributeName,
-                        static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
-                        static (syntax, _) => syntax.TargetSymbol.Name)
-                    .Collect(),
-                static (_, _) => { });
+            context.RegisterSourceOutput(Collections(context, static (syntax, _) => syntax.TargetSymbol.Name).Collect(), static (_, _) => { });
     }
 
     /// <summary>The real generator's schema step alone: it runs again on every compilation (every C# edit).</summary>
@@ -35,15 +29,18 @@ internal static class FloorGenerators
     {
         public void Initialize(IncrementalGeneratorInitializationContext context) =>
             context.RegisterSourceOutput(
-                context.SyntaxProvider
-                    .ForAttributeWithMetadataName(
-                        KnowledgeBase.Generator.Schema.SchemaReader.CollectionAttributeName,
-                        static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
-                        static (syntax, cancellationToken) => KnowledgeBase.Generator.Schema.SchemaReader.Read(syntax, cancellationToken))
+                Collections(context, static (syntax, cancellationToken) => SchemaReader.Read(syntax, cancellationToken))
                     .Collect()
-                    .Select(static (collections, cancellationToken) => KnowledgeBase.Generator.Schema.SchemaReader.Combine(collections, cancellationToken)),
+                    .Select(static (collections, cancellationToken) => SchemaReader.Combine(collections, cancellationToken)),
                 static (_, _) => { });
     }
+
+    /// <summary>The <c>[Collection]</c> records as the real generator finds them, each transformed by <paramref name="transform"/>.</summary>
+    private static IncrementalValuesProvider<T> Collections<T>(IncrementalGeneratorInitializationContext context, System.Func<GeneratorAttributeSyntaxContext, System.Threading.CancellationToken, T> transform) =>
+        context.SyntaxProvider.ForAttributeWithMetadataName(
+            SchemaReader.CollectionAttributeName,
+            static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+            transform);
 
     /// <summary>Reads each file and runs YamlDotNet's event parser over it, keeping only the event count.</summary>
     internal sealed class YamlEventsOnly : IIncrementalGenerator
