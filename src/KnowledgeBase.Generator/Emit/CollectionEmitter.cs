@@ -106,7 +106,7 @@ internal static class CollectionEmitter
                         var end = System.Math.Min(count, (chunk + 1) * ChunkSize);
                         for (var i = chunk * ChunkSize; i < end; i++)
                         {
-                            writer.WriteLine("items[" + i.ToString(CultureInfo.InvariantCulture) + "] = __kb_Load_" + collection.Identifiers[i].TrimStart('@') + "();");
+                            writer.WriteLine("items[" + i.ToString(CultureInfo.InvariantCulture) + "] = " + EntryEmitter.LoaderName(collection.Identifiers[i]) + "();");
                         }
                     }
                 }
@@ -137,7 +137,7 @@ internal static class CollectionEmitter
         for (var i = 0; i < count; i++)
         {
             var id = collection.Ids[i];
-            members[(int)(StableHash.Of(id) % (uint)buckets)].Add((id, "__kb_Load_" + collection.Identifiers[i].TrimStart('@') + "()"));
+            members[(int)(StableHash.Of(id) % (uint)buckets)].Add((id, EntryEmitter.LoaderName(collection.Identifiers[i]) + "()"));
         }
 
         writer.WriteLine();

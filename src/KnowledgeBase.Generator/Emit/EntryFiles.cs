@@ -48,27 +48,26 @@ internal static class EntryFiles
             .OrderBy(file => file.Key, System.StringComparer.Ordinal)
             .Select(file => new EntryFile(
                 file.Key,
+                shared ? "Entries" + SharedNumber(file.First()) : null,
                 file.OrderBy(entry => entry.Id, System.StringComparer.Ordinal).ThenBy(entry => entry.Path, System.StringComparer.Ordinal).ToEquatableArray()))
             .ToList();
     }
 
     /// <summary>A name no entry's own file can have: '-' never occurs in a member name.</summary>
     private static string SharedHintName(BoundEntry entry) =>
-        (entry.Namespace is { Length: > 0 } ns ? ns + "." : string.Empty) + entry.TypeName + ".Entries-"
-        + (StableHash.Of(entry.Id) % SharedFilesPerCollection).ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
+        (entry.Namespace is { Length: > 0 } ns ? ns + "." : string.Empty) + entry.TypeName + ".Entries-" + SharedNumber(entry) + ".g.cs";
+
+    /// <summary>Which of its collection's shared files holds the entry, as two digits.</summary>
+    private static string SharedNumber(BoundEntry entry) =>
+        (StableHash.Of(entry.Id) % SharedFilesPerCollection).ToString("D2", CultureInfo.InvariantCulture);
 }
 
-/// <summary>One generated file of entries: its hint name and its entries, in id order.</summary>
-internal sealed record EntryFile(string HintName, EquatableArray<BoundEntry> Entries)
+/// <summary>
+/// One generated file of entries: its hint name, for a file shared by many entries its name within the record
+/// (<c>Entries07</c>, null for a file of one entry), and its entries in id order.
+/// </summary>
+internal sealed record EntryFile(string HintName, string? SharedName, EquatableArray<BoundEntry> Entries)
 {
-    /// <summary>
-    /// Where the file's long text goes: one block of UTF-8 data for a shared file (its member named by the file's
-    /// number, <c>__kb_Utf8_Entries07</c>: neither a namespace, a type nor a member can hold the '-' that only a
-    /// shared file's hint name has), a literal per text for a file of one entry.
-    /// </summary>
-    public Utf8Pool NewPool()
-    {
-        var dash = HintName.LastIndexOf('-');
-        return dash < 0 ? Utf8Pool.Inline : Utf8Pool.Shared("Entries" + HintName.Substring(dash + 1, HintName.Length - dash - 1 - ".g.cs".Length));
-    }
+    /// <summary>Where the file's long text goes: one block of UTF-8 data for a shared file, a literal per text otherwise.</summary>
+    public Utf8Pool NewPool() => SharedName is null ? Utf8Pool.Inline : Utf8Pool.Shared(SharedName);
 }

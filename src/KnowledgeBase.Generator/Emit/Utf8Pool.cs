@@ -26,15 +26,13 @@ internal sealed class Utf8Pool
     private Utf8Pool(string? member) => Member = member is null ? null : "__kb_Utf8_" + member;
 
     /// <summary>Each text its own <c>"..."u8</c> literal: for a file of one entry.</summary>
-    public static Utf8Pool Inline => new(null);
+    public static Utf8Pool Inline { get; } = new(null);
 
     /// <summary>The member holding the block: <c>__kb_Utf8_</c> and a name unique within the record; null when inline.</summary>
     public string? Member { get; }
 
     /// <summary>One block of data for a file of many entries, in the member <c>__kb_Utf8_</c><paramref name="name"/>.</summary>
     public static Utf8Pool Shared(string name) => new(name);
-
-    public bool IsEmpty => bytes == 0;
 
     /// <summary>
     /// The expression that decodes <paramref name="literal"/> (a C# string literal from <see cref="Text.Literal"/>
@@ -62,10 +60,10 @@ internal sealed class Utf8Pool
         return expression;
     }
 
-    /// <summary>Writes the block's declaration into the record, unless no value used it.</summary>
+    /// <summary>Writes the block's declaration into the record, unless the pool is inline or no value used it.</summary>
     public void WriteDeclaration(IndentedWriter writer, string? ns, string typeName)
     {
-        if (IsEmpty)
+        if (Member is null || bytes == 0)
         {
             return;
         }
