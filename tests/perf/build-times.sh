@@ -55,11 +55,14 @@ for n in "${sizes[@]}"; do
     # Large sizes: every build takes many minutes, so no warm-up builds. The build that writes the generated
     # files for the floor is a build like any other and is the one measured; the ReportAnalyzer build is skipped.
     dotnet restore "$kb" -v:q >&2
-    floor=$(MEASURE_KB=1 floor_project "$n")
+    rm -rf "$(generated_dir "$n")"
+    measure "$kb" kb "$n" -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$(generated_dir "$n")"
+    floor=$(floor_project "$n")
     dotnet restore "$floor" -v:q >&2
     measure "$floor" floor "$n"
   else
-    dotnet build "$kb" "${build_flags[@]}" >&2                    # restore, references, warm caches
+    rm -rf "$(generated_dir "$n")"                                 # restore, references, warm caches, the floor's files
+    dotnet build "$kb" "${build_flags[@]}" -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$(generated_dir "$n")" >&2
     floor=$(floor_project "$n")
     dotnet build "$floor" "${build_flags[@]}" >&2
     for ((i = 0; i < repeat; i++)); do

@@ -71,19 +71,14 @@ XML
   echo "$dir/KbPerf$n.csproj"
 }
 
-# floor_project N: the same generated code checked in as plain .cs files (no generator, no YAML). The code is
-# what kb_project N generated, written out by EmitCompilerGeneratedFiles. Prints the project file.
+# generated_dir N: where a build of kb_project N writes its generated files (-p:EmitCompilerGeneratedFiles).
+generated_dir() { echo "$work/generated-$1"; }
+
+# floor_project N: the same generated code checked in as plain .cs files (no generator, no YAML): the files a build
+# of kb_project N wrote to generated_dir N, which the caller has just run. Prints the project file.
 floor_project() {
-  local n=$1 dir=$work/floor-$1 kb generated
-  kb=$(kb_project "$n")
-  generated=$work/generated-$n
-  rm -rf "$generated"
-  if [[ -n ${MEASURE_KB:-} ]]; then
-    # build-times.sh at large sizes: this build is the knowledge base's measured one.
-    measure "$kb" kb "$n" -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$generated"
-  else
-    dotnet build "$kb" "${build_flags[@]}" -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$generated" >&2
-  fi
+  local n=$1 dir=$work/floor-$1 generated
+  generated=$(generated_dir "$n")
   rm -rf "$dir" && mkdir -p "$dir/Generated"
   find "$generated" -name '*.cs' -exec cp {} "$dir/Generated/" \;
   cat > "$dir/FloorPerf$n.csproj" <<XML
