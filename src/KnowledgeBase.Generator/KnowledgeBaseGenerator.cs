@@ -89,6 +89,7 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
 
         var collections = schema
             .Combine(index)
+            .Combine(overBudgetPaths)
             .SelectMany(static (pair, cancellationToken) => CollectionOutput.Build(pair, cancellationToken))
             .WithTrackingName(TrackingNames.Collections);
 
@@ -108,6 +109,7 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             .Collect()
             .Combine(skippedPaths)
             .Combine(overBudgetPaths)
+            .Combine(schema)
             .SelectMany(static (input, cancellationToken) => EntryFiles.Build(input, cancellationToken))
             .WithTrackingName(TrackingNames.EntryFiles);
 

@@ -9,7 +9,7 @@ internal sealed record ReferenceUse(string Field, string TargetType, string Targ
 /// One content file bound to its collection. <see cref="Value"/> is null when the entry cannot be built
 /// (its member is then emitted as a stub, so C# that uses it still compiles while the KB error stands);
 /// <see cref="Identifier"/> is null when no member can be emitted at all. <see cref="Facts"/> is what the
-/// content rules across entries need of it.
+/// content rules across entries need of it; <see cref="EntryLimit"/> the most entries its collection can hold.
 /// </summary>
 internal sealed record BoundEntry(
     string Path,
@@ -19,14 +19,15 @@ internal sealed record BoundEntry(
     string? Namespace,
     string? TypeName,
     string? Identifier,
-    ValueNode? Value,
+    RecordValue? Value,
     string? Title,
     string? Summary,
     string? ObsoleteMessage,
     EquatableArray<string> CitedSources,
     EquatableArray<ReferenceUse> References,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    Rules.RuleFacts? Facts = null)
+    Rules.RuleFacts? Facts = null,
+    int EntryLimit = 0)
 {
     public bool IsValid => Value is not null;
 

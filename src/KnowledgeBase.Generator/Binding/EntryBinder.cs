@@ -33,6 +33,9 @@ internal sealed class EntryBinder
     private readonly SchemaModel schema;
     private readonly ContentRules rules;
 
+    /// <summary>Set when a value could not be bound although no error says why; the entry is then a stub, never half a value.</summary>
+    private bool unbuildable;
+
     private EntryBinder(ParsedFile file, CollectionModel collection, SchemaModel schema)
     {
         this.file = file;
@@ -69,7 +72,7 @@ internal sealed class EntryBinder
     {
         diagnostics.AddRange(file.Diagnostics);
         var identifier = CheckIdentifier();
-        ValueNode? value = null;
+        RecordValue? value = null;
         string? title = null, summary = null, obsolete = null;
         var root = file.Root;
 
@@ -90,10 +93,15 @@ internal sealed class EntryBinder
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 value = BindRecord(root, collection.Shape, cancellationToken);
-                title = FirstText(root, TitleKeys);
-                summary = FirstText(root, SummaryKeys.Where(key => ScalarText(root, key) != title).ToArray());
-                obsolete = ObsoleteMessage(root);
+                title = FirstText(value, TitleKeys);
+                summary = FirstText(value, SummaryKeys.Where(key => TextOf(value, key) != title).ToArray());
+                obsolete = ObsoleteMessage(value);
             }
+        }
+
+        if (unbuildable && !diagnostics.Any(IsFatal))
+        {
+            Report(Descriptors.GeneratorFailure, file.FileStart, "binding this file", "a value could not be bound and no error says why");
         }
 
         return new BoundEntry(
@@ -104,14 +112,15 @@ internal sealed class EntryBinder
             collection.Namespace,
             collection.Name,
             identifier,
-            diagnostics.Any(IsFatal) ? null : value,
+            diagnostics.Any(IsFatal) || unbuildable ? null : value,
             title,
             summary,
             obsolete,
             citedSources.ToEquatableArray(),
             references.ToEquatableArray(),
             diagnostics.ToEquatableArray(),
-            rules.Facts(root, references));
+            rules.Facts(value, references),
+            collection.EntryLimit);
     }
 
     /// <summary>Unknown keys leave a buildable entry behind; everything else means the value cannot be built.</summary>
@@ -137,9 +146,8 @@ internal sealed class EntryBinder
         return identifier;
     }
 
-    private ValueNode BindRecord(YamlNode mapping, RecordShape shape, CancellationToken cancellationToken)
+    private RecordValue BindRecord(YamlNode mapping, RecordShape shape, CancellationToken cancellationToken)
     {
-        rules.Enter(mapping);
         var values = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
         var keys = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
         for (var i = 0; i + 1 < mapping.Children.Count; i += 2)
@@ -160,11 +168,13 @@ internal sealed class EntryBinder
             }
         }
 
-        var names = new List<string>();
-        var items = new List<ValueNode>();
-        foreach (var field in shape.Fields)
+        // Fields first, rules after: a rule reads its record's typed values, and a nested record's rules may
+        // read fields of the records around it (rules.Enter), whose values are bound by then.
+        var fields = new BoundValue[shape.Fields.Count];
+        for (var index = 0; index < shape.Fields.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var field = shape.Fields[index];
             if (!values.TryGetValue(field.Key, out var node) || node.IsNull)
             {
                 if (field.IsRequired)
@@ -174,35 +184,42 @@ internal sealed class EntryBinder
                     var at = written?.Range ?? StartOf(mapping);
                     Report(Descriptors.MissingField, at.In(file.Path), shape.DisplayName, field.Key, ScalarBinder.Expectation(field.Type), written is null ? "missing" : "empty");
                 }
-                else if (field.Type.Kind == FieldKind.List && !field.Type.IsNullable)
-                {
-                    // A list left out is empty, never a default ImmutableArray that throws on use.
-                    names.Add(field.ParameterName);
-                    items.Add(EmptyList(field.Type));
-                }
-                else if (!field.HasDefault)
-                {
-                    names.Add(field.ParameterName);
-                    items.Add(ValueNode.Expression("null"));
-                }
 
+                fields[index] = new AbsentValue(node?.Range ?? StartOf(mapping));
                 continue;
             }
 
-            var bound = BindValue(node, field.Type, field.Key, cancellationToken);
-            if (bound is not null)
+            fields[index] = HoldsRecords(field.Type) ? new AbsentValue(node.Range) : BindValue(node, field.Type, field.Key, cancellationToken) ?? Failed(node);
+        }
+
+        var record = new RecordValue(shape.TypeName, fields.ToEquatableArray(), mapping.Range);
+        rules.Enter(record, shape);
+        for (var index = 0; index < shape.Fields.Count; index++)
+        {
+            // Nested records bind inside their container, so their conditions can look outwards.
+            var field = shape.Fields[index];
+            if (HoldsRecords(field.Type) && values.TryGetValue(field.Key, out var node) && !node.IsNull)
             {
-                names.Add(field.ParameterName);
-                items.Add(bound);
+                fields[index] = BindValue(node, field.Type, field.Key, cancellationToken) ?? Failed(node);
             }
         }
 
-        rules.Check(mapping, shape, values, keys);
+        record = record with { Fields = fields.ToEquatableArray() };
+        rules.Replace(record);
+        rules.Check(record, shape, keys);
         rules.Leave();
-        return new ValueNode(ValueKind.Construct, shape.TypeName, ListKind.None, names.ToEquatableArray(), items.ToEquatableArray());
+        return record;
     }
 
-    private ValueNode? BindValue(YamlNode node, FieldType type, string key, CancellationToken cancellationToken)
+    private static bool HoldsRecords(FieldType type) => (type.Element ?? type).Kind == FieldKind.Record;
+
+    private AbsentValue Failed(YamlNode node)
+    {
+        unbuildable = true;
+        return new AbsentValue(node.Range);
+    }
+
+    private BoundValue? BindValue(YamlNode node, FieldType type, string key, CancellationToken cancellationToken)
     {
         switch (type.Kind)
         {
@@ -212,7 +229,7 @@ internal sealed class EntryBinder
                     return Wrong(node, type, key);
                 }
 
-                var items = new List<ValueNode>(node.Children.Count);
+                var items = new List<BoundValue>(node.Children.Count);
                 foreach (var child in node.Children)
                 {
                     if (child.IsNull)
@@ -221,14 +238,10 @@ internal sealed class EntryBinder
                         continue;
                     }
 
-                    var item = BindValue(child, type.Element!, key, cancellationToken);
-                    if (item is not null)
-                    {
-                        items.Add(item);
-                    }
+                    items.Add(BindValue(child, type.Element!, key, cancellationToken) ?? Failed(child));
                 }
 
-                return new ValueNode(ValueKind.List, type.Element!.TypeName, type.ListKind, EquatableArray<string>.Empty, items.ToEquatableArray());
+                return new ListValue(items.ToEquatableArray(), node.Range);
             case FieldKind.Record:
                 if (node.Kind != YamlNodeKind.Mapping)
                 {
@@ -250,17 +263,16 @@ internal sealed class EntryBinder
                     citedSources.Add(node.Value);
                 }
 
-                return ValueNode.Expression($"new {type.TypeName}({Emit.Text.Literal(node.Value)})");
+                return new ReferenceValue(type.TargetTypeName!, node.Value, node.Range);
             default:
                 if (node.Kind != YamlNodeKind.Scalar)
                 {
                     return Wrong(node, type, key);
                 }
 
-                var expression = ScalarBinder.Bind(node, type);
-                if (expression is not null)
+                if (ScalarBinder.Bind(node, type) is { } bound)
                 {
-                    return ValueNode.Expression(expression);
+                    return bound;
                 }
 
                 if (type.Kind is FieldKind.Enum or FieldKind.EntryStatus)
@@ -273,47 +285,46 @@ internal sealed class EntryBinder
         }
     }
 
-    private ValueNode? Wrong(YamlNode node, FieldType type, string key)
+    private BoundValue? Wrong(YamlNode node, FieldType type, string key)
     {
         var reason = ScalarBinder.WhyNot(node, type);
         Report(Descriptors.WrongValue, node.Range.In(file.Path), key, ScalarBinder.Expectation(type), reason is null ? node.Describe() : node.Describe() + ", " + reason);
         return null;
     }
 
-    private static ValueNode EmptyList(FieldType type) =>
-        new(ValueKind.List, type.Element!.TypeName, type.ListKind, EquatableArray<string>.Empty, EquatableArray<ValueNode>.Empty);
-
     private static TextRange StartOf(YamlNode node) =>
         new(node.Range.Start, node.Range.Start, node.Range.StartLine, node.Range.StartColumn, node.Range.StartLine, node.Range.StartColumn);
 
-    private static string? ScalarText(YamlNode mapping, string key)
+    /// <summary>The text of the field <paramref name="key"/> of the entry's record, when it is text.</summary>
+    private string? TextOf(RecordValue record, string key) => Field(record, key) is TextValue text ? text.Text : null;
+
+    private BoundValue? Field(RecordValue record, string key)
     {
-        for (var i = 0; i + 1 < mapping.Children.Count; i += 2)
+        for (var i = 0; i < collection.Shape.Fields.Count; i++)
         {
-            if (mapping.Children[i].Value == key && mapping.Children[i + 1].Kind == YamlNodeKind.Scalar)
+            if (collection.Shape.Fields[i].Key == key)
             {
-                return mapping.Children[i + 1].Value;
+                return record.Fields[i];
             }
         }
 
         return null;
     }
 
-    private static string? FirstText(YamlNode mapping, string[] keys) =>
-        keys.Select(key => ScalarText(mapping, key)).FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));
+    private string? FirstText(RecordValue record, string[] keys) =>
+        keys.Select(key => TextOf(record, key)).FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));
 
     /// <summary>Superseded and retracted entries stay, but code that uses them is warned, naming what replaces them.</summary>
-    private string? ObsoleteMessage(YamlNode root)
+    private string? ObsoleteMessage(RecordValue record)
     {
-        var statusField = collection.Shape.Fields.FirstOrDefault(field => field.Key == StatusKey && field.Type.Kind == FieldKind.EntryStatus);
-        var status = statusField is null ? null : ScalarText(root, StatusKey);
-        var member = status is null ? null : ScalarBinder.FindEnumMember(status, statusField!.Type);
-        var reason = ScalarText(root, StatusReasonKey);
+        var isStatus = collection.Shape.Fields.Any(field => field.Key == StatusKey && field.Type.Kind == FieldKind.EntryStatus);
+        var member = isStatus && Field(record, StatusKey) is EnumValue status ? status.Member : null;
+        var reason = TextOf(record, StatusReasonKey);
         var because = string.IsNullOrWhiteSpace(reason) ? string.Empty : ": " + reason;
         return member switch
         {
-            "Superseded" when ScalarText(root, SupersededByKey) is { Length: > 0 } replacement =>
-                $"The entry '{file.Id}' is superseded by '{replacement}'{because}",
+            "Superseded" when Field(record, SupersededByKey) is ReferenceValue { Id.Length: > 0 } replacement =>
+                $"The entry '{file.Id}' is superseded by '{replacement.Id}'{because}",
             "Superseded" => $"The entry '{file.Id}' is superseded{because}",
             "Retracted" => $"The entry '{file.Id}' is retracted{because}",
             _ => null,

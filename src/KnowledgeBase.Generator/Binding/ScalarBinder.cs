@@ -3,13 +3,12 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace KnowledgeBase.Generator.Binding;
 
 /// <summary>
-/// Reads one YAML scalar as a field's C# type and renders it as a C# expression. Culture-invariant
-/// throughout, so a build on a tr-TR or de-DE machine produces the same code.
+/// Reads one YAML scalar as a field's type into a typed <see cref="BoundValue"/>. Culture-invariant
+/// throughout, so a build on a tr-TR or de-DE machine reads the same values.
 /// </summary>
 internal static class ScalarBinder
 {
@@ -54,47 +53,48 @@ internal static class ScalarBinder
             ? "which is no day of the calendar"
             : null;
 
-    /// <summary>Returns the C# expression for <paramref name="node"/>, or null when it does not fit the type.</summary>
-    public static string? Bind(YamlNode node, FieldType type)
+    /// <summary>The typed value of <paramref name="node"/>, or null when it does not fit the type.</summary>
+    public static BoundValue? Bind(YamlNode node, FieldType type)
     {
         var text = node.Value;
+        var range = node.Range;
         switch (type.Kind)
         {
             case FieldKind.String:
-                return Emit.Text.Literal(text);
+                return new TextValue(text, range);
             case FieldKind.Bool:
-                return node.IsPlain && (text is "true" or "True" or "TRUE") ? "true"
-                    : node.IsPlain && (text is "false" or "False" or "FALSE") ? "false"
+                return node.IsPlain && (text is "true" or "True" or "TRUE") ? new BoolValue(true, range)
+                    : node.IsPlain && (text is "false" or "False" or "FALSE") ? new BoolValue(false, range)
                     : null;
             case FieldKind.Int:
                 return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-                    ? SymbolDisplay.FormatPrimitive(number, quoteStrings: false, useHexadecimalNumbers: false)
+                    ? new IntegerValue(number, text, range)
                     : null;
             case FieldKind.Long:
                 return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var wide)
-                    ? SymbolDisplay.FormatPrimitive(wide, quoteStrings: false, useHexadecimalNumbers: false) + "L"
+                    ? new IntegerValue(wide, text, range)
                     : null;
             case FieldKind.Decimal:
                 return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var exact)
-                    ? SymbolDisplay.FormatPrimitive(exact, quoteStrings: false, useHexadecimalNumbers: false) + "m"
+                    ? new DecimalValue(exact, text, range)
                     : null;
             case FieldKind.Double:
                 return double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var real)
                     && !double.IsInfinity(real) && !double.IsNaN(real)
-                    ? SymbolDisplay.FormatPrimitive(real, quoteStrings: false, useHexadecimalNumbers: false) + "d"
+                    ? new DoubleValue(real, text, range)
                     : null;
             case FieldKind.Date:
                 return IsoDate.IsMatch(text) && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                    ? string.Format(CultureInfo.InvariantCulture, "new global::System.DateOnly({0}, {1}, {2})", date.Year, date.Month, date.Day)
+                    ? new DateValue(date.Year, date.Month, date.Day, range)
                     : null;
             case FieldKind.Uri:
                 return UriScheme.IsMatch(text) && Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.IsAbsoluteUri
-                    ? "new global::System.Uri(" + Emit.Text.Literal(text) + ")"
+                    ? new UriValue(text, range)
                     : null;
             case FieldKind.Enum:
             case FieldKind.EntryStatus:
-                var member = FindEnumMember(text, type);
-                return member is null ? null : type.TypeName + "." + (SyntaxFacts.GetKeywordKind(member) == SyntaxKind.None ? member : "@" + member);
+                var index = FindEnumIndex(text, type);
+                return index < 0 ? null : new EnumValue(type.EnumMembers[index], index, text, range);
             default:
                 return null;
         }
@@ -102,15 +102,21 @@ internal static class ScalarBinder
 
     public static string? FindEnumMember(string text, FieldType type)
     {
+        var index = FindEnumIndex(text, type);
+        return index < 0 ? null : type.EnumMembers[index];
+    }
+
+    private static int FindEnumIndex(string text, FieldType type)
+    {
         var wanted = Naming.NormalizeEnumName(text);
-        foreach (var member in type.EnumMembers)
+        for (var i = 0; i < type.EnumMembers.Count; i++)
         {
-            if (Naming.NormalizeEnumName(member) == wanted)
+            if (Naming.NormalizeEnumName(type.EnumMembers[i]) == wanted)
             {
-                return member;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 }

@@ -45,27 +45,24 @@ internal static class FailureContainment
     /// </summary>
     public static void AddEntryFileSource(SourceProductionContext output, EntryFile file)
     {
-        var code = new System.Text.StringBuilder();
-        var pool = file.NewPool();
-        foreach (var entry in file.Entries)
+        string code;
+        try
         {
-            try
-            {
-                code.Append(code.Length == 0 ? string.Empty : "\n").Append(EntryEmitter.Emit(entry, pool));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            code = EntryFileEmitter.Emit(file, (placed, exception) => output.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.GeneratorFailure, placed.Entry.FileStart.ToLocation(), "generating code for this file", Describe(exception))));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            foreach (var placed in file.Entries)
             {
                 output.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.GeneratorFailure, entry.FileStart.ToLocation(), "generating code for this file", Describe(exception)));
+                    Descriptors.GeneratorFailure, placed.Entry.FileStart.ToLocation(), "generating code for this file", Describe(exception)));
             }
+
+            return;
         }
 
-        if (code.Length > 0)
-        {
-            var data = new IndentedWriter();
-            pool.WriteDeclaration(data, file.Entries[0].Namespace, file.Entries[0].TypeName!);
-            output.AddSource(file.HintName, code.Append(data.ToString()).ToString());
-        }
+        output.AddSource(file.HintName, code);
     }
 
     /// <summary>A collection has no file of its own, so a failure here is reported without one.</summary>

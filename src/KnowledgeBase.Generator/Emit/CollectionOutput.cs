@@ -7,19 +7,32 @@ using KnowledgeBase.Generator.Schema;
 
 namespace KnowledgeBase.Generator.Emit;
 
-/// <summary>What a collection's own file needs: its type and the valid entries' ids and member names, sorted by id.</summary>
+/// <summary>
+/// What a collection's own file needs: its schema (for the decoder), and the entries with data, sorted by id, with
+/// their member names and places (<see cref="FilePlan"/>). Depends on ids alone, so an edit that keeps every id
+/// leaves it equal and the collection's file is not emitted again.
+/// </summary>
 internal sealed record CollectionOutput(
-    string Folder,
-    string TypeName,
-    string Namespace,
-    string Name,
+    CollectionModel Collection,
+    bool Shared,
     EquatableArray<string> Ids,
     EquatableArray<string> Identifiers)
 {
-    public static IEnumerable<CollectionOutput> Build((SchemaModel Schema, ContentIndex Index) input, CancellationToken cancellationToken)
+    public string Folder => Collection.Folder;
+
+    public string TypeName => Collection.TypeName;
+
+    public string Namespace => Collection.Namespace;
+
+    public string Name => Collection.Name;
+
+    public static IEnumerable<CollectionOutput> Build(((SchemaModel Schema, ContentIndex Index), EquatableArray<string> OverBudget) input, CancellationToken cancellationToken)
     {
-        var skipped = new HashSet<string>(input.Index.SkippedPaths, System.StringComparer.Ordinal);
-        foreach (var collection in input.Schema.Collections)
+        var ((schema, index), overBudget) = input;
+        var skipped = new HashSet<string>(index.SkippedPaths, System.StringComparer.Ordinal);
+        var stubs = new HashSet<string>(overBudget, System.StringComparer.Ordinal);
+        var emitted = index.Entries.Count(entry => entry.Identifier is not null && !skipped.Contains(entry.Path));
+        foreach (var collection in schema.Collections)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!collection.IsUsable)
@@ -27,14 +40,13 @@ internal sealed record CollectionOutput(
                 continue;
             }
 
-            var entries = input.Index.Entries
-                .Where(entry => entry.CollectionType == collection.TypeName && entry.IsValid && entry.Identifier is not null && !skipped.Contains(entry.Path))
+            var entries = index.Entries
+                .Where(entry => entry.CollectionType == collection.TypeName && entry.IsValid && entry.Identifier is not null)
+                .Where(entry => !skipped.Contains(entry.Path) && !stubs.Contains(entry.Path))
                 .ToList();
             yield return new CollectionOutput(
-                collection.Folder,
-                collection.TypeName,
-                collection.Namespace,
-                collection.Name,
+                collection,
+                FilePlan.IsShared(emitted),
                 entries.Select(entry => entry.Id).ToEquatableArray(),
                 entries.Select(entry => entry.Identifier!).ToEquatableArray());
         }

@@ -5,16 +5,17 @@ using System.Linq;
 using System.Threading;
 using KnowledgeBase.Generator.Binding;
 using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Schema;
 
 namespace KnowledgeBase.Generator.Emit;
 
 /// <summary>
-/// Which generated file holds each entry's code. Up to <see cref="SeparateFilesUpTo"/> entries, each entry has a
-/// file of its own. Past it, entries share <see cref="SharedFilesPerCollection"/> files per collection, chosen by a
-/// stable hash of the id: on every generator run the compiler checks each generated file's name against all the
-/// others (a linear search per file, so 10,000 files cost about 100 ms even when nothing changed), and a few
-/// hundred files keep that negligible. Each file is compared on its own, so an edit re-emits only the file
-/// holding the entry, and adding an entry never moves another.
+/// Which generated file holds each entry's member and data. Up to <see cref="SeparateFilesUpTo"/> entries, each
+/// entry has a file of its own. Past it, entries share <see cref="SharedFilesPerCollection"/> files per collection,
+/// chosen by a stable hash of the id: on every generator run the compiler checks each generated file's name against
+/// all the others (a linear search per file, so 10,000 files cost about 100 ms even when nothing changed), and a few
+/// hundred files keep that negligible. Each file is compared on its own, so an edit re-emits only the file holding
+/// the entry, and adding an entry never moves another.
 /// </summary>
 internal static class EntryFiles
 {
@@ -26,10 +27,10 @@ internal static class EntryFiles
 
     /// <summary>Every file of entries, sorted by hint name, each with its entries in id order.</summary>
     public static IEnumerable<EntryFile> Build(
-        ((ImmutableArray<BoundEntry> Entries, EquatableArray<string> Skipped), EquatableArray<string> OverBudget) input,
+        (((ImmutableArray<BoundEntry> Entries, EquatableArray<string> Skipped), EquatableArray<string> OverBudget), SchemaModel Schema) input,
         CancellationToken cancellationToken)
     {
-        var ((entries, skippedPaths), overBudgetPaths) = input;
+        var (((entries, skippedPaths), overBudgetPaths), schema) = input;
         var skipped = new HashSet<string>(skippedPaths, System.StringComparer.Ordinal);
         var overBudget = new HashSet<string>(overBudgetPaths, System.StringComparer.Ordinal);
         var emitted = new List<BoundEntry>(entries.Length);
@@ -42,32 +43,50 @@ internal static class EntryFiles
             }
         }
 
-        var shared = emitted.Count > SeparateFilesUpTo;
-        return emitted
-            .GroupBy(entry => shared ? SharedHintName(entry) : EntryEmitter.HintName(entry), System.StringComparer.Ordinal)
-            .OrderBy(file => file.Key, System.StringComparer.Ordinal)
-            .Select(file => new EntryFile(
-                file.Key,
-                shared ? "Entries" + SharedNumber(file.First()) : null,
-                file.OrderBy(entry => entry.Id, System.StringComparer.Ordinal).ThenBy(entry => entry.Path, System.StringComparer.Ordinal).ToEquatableArray()))
-            .ToList();
+        var shared = FilePlan.IsShared(emitted.Count);
+        var files = new List<EntryFile>();
+        foreach (var collection in emitted.GroupBy(entry => entry.CollectionType!, System.StringComparer.Ordinal))
+        {
+            var model = schema.FindByType(collection.Key);
+            if (model is null)
+            {
+                continue;
+            }
+
+            var sorted = collection.OrderBy(entry => entry.Id, System.StringComparer.Ordinal).ThenBy(entry => entry.Path, System.StringComparer.Ordinal).ToList();
+            var withData = sorted.Where(entry => entry.IsValid).ToList();
+            var places = FilePlan.Place(withData.Select(entry => entry.Id).ToList(), shared);
+            var placeOf = new Dictionary<string, (int Block, int Number)>(System.StringComparer.Ordinal);
+            for (var i = 0; i < withData.Count; i++)
+            {
+                placeOf[withData[i].Path] = places[i];
+            }
+
+            foreach (var file in sorted.GroupBy(entry => shared ? SharedHintName(entry) : EntryEmitter.HintName(entry), System.StringComparer.Ordinal))
+            {
+                var first = file.First();
+                var number = shared ? FilePlan.SharedFileOf(first.Id) : placeOf.TryGetValue(first.Path, out var own) ? own.Block : -1;
+                var placed = file
+                    .Select(entry => placeOf.TryGetValue(entry.Path, out var place) ? new PlacedEntry(entry, place.Number) : new PlacedEntry(entry, -1))
+                    .ToEquatableArray();
+                files.Add(new EntryFile(file.Key, FilePlan.BlockName(shared, number, first.Identifier!), number, model, placed));
+            }
+        }
+
+        return files.OrderBy(file => file.HintName, System.StringComparer.Ordinal).ToList();
     }
 
     /// <summary>A name no entry's own file can have: '-' never occurs in a member name.</summary>
     private static string SharedHintName(BoundEntry entry) =>
-        (entry.Namespace is { Length: > 0 } ns ? ns + "." : string.Empty) + entry.TypeName + ".Entries-" + SharedNumber(entry) + ".g.cs";
-
-    /// <summary>Which of its collection's shared files holds the entry, as two digits.</summary>
-    private static string SharedNumber(BoundEntry entry) =>
-        (StableHash.Of(entry.Id) % SharedFilesPerCollection).ToString("D2", CultureInfo.InvariantCulture);
+        (entry.Namespace is { Length: > 0 } ns ? ns + "." : string.Empty) + entry.TypeName + ".Entries-"
+        + FilePlan.SharedFileOf(entry.Id).ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
 }
+
+/// <summary>An entry in its file: <see cref="Number"/> is its place in the file's block, or -1 for a stub (no data).</summary>
+internal sealed record PlacedEntry(BoundEntry Entry, int Number);
 
 /// <summary>
-/// One generated file of entries: its hint name, for a file shared by many entries its name within the record
-/// (<c>Entries07</c>, null for a file of one entry), and its entries in id order.
+/// One generated file of entries: its hint name, the nested class holding its block of data and that block's number
+/// (-1 when none of its entries has data), the collection, and its entries in id order.
 /// </summary>
-internal sealed record EntryFile(string HintName, string? SharedName, EquatableArray<BoundEntry> Entries)
-{
-    /// <summary>Where the file's long text goes: one block of UTF-8 data for a shared file, a literal per text otherwise.</summary>
-    public Utf8Pool NewPool() => SharedName is null ? Utf8Pool.Inline : Utf8Pool.Shared(SharedName);
-}
+internal sealed record EntryFile(string HintName, string BlockName, int Block, CollectionModel Collection, EquatableArray<PlacedEntry> Entries);

@@ -35,6 +35,19 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>Writes each line of <paramref name="text"/> (written by another writer at depth 0) at this writer's depth.</summary>
+    public IndentedWriter WriteLines(string text)
+    {
+        var lines = text.Split('\n');
+        var count = lines.Length > 0 && lines[lines.Length - 1].Length == 0 ? lines.Length - 1 : lines.Length;
+        for (var i = 0; i < count; i++)
+        {
+            WriteLine(lines[i]);
+        }
+
+        return this;
+    }
+
     public IndentedWriter Indent()
     {
         depth++;

@@ -9,12 +9,12 @@ using KnowledgeBase.Generator.Model;
 namespace KnowledgeBase.Generator.Index;
 
 /// <summary>What the index needs of one entry: only what changes when an id, a member name or validity changes.</summary>
-internal sealed record IndexedEntry(string CollectionType, string Id, string? Identifier, string Path, bool IsValid)
+internal sealed record IndexedEntry(string CollectionType, string Id, string? Identifier, string Path, bool IsValid, int EntryLimit)
 {
     public static IndexedEntry? From(BoundEntry entry, CancellationToken cancellationToken) =>
         entry.CollectionType is null
             ? null
-            : new IndexedEntry(entry.CollectionType, entry.Id, entry.Identifier, entry.Path, entry.IsValid);
+            : new IndexedEntry(entry.CollectionType, entry.Id, entry.Identifier, entry.Path, entry.IsValid, entry.EntryLimit);
 }
 
 /// <summary>
@@ -69,7 +69,7 @@ internal sealed record ContentIndex(
 
             // Entries past the limit, in id order, are left out whatever order the files arrive in.
             counts.TryGetValue(entry.CollectionType, out var count);
-            if (count >= Yaml.ContentLimits.MaxEntriesPerCollection)
+            if (count >= entry.EntryLimit)
             {
                 skipped.Add(entry.Path);
                 diagnostics.Add(DiagnosticInfo.Create(

@@ -10,42 +10,47 @@ using KnowledgeBase.Generator.Yaml;
 
 namespace KnowledgeBase.Generator.Index;
 
-/// <summary>How much text one entry puts into the compiled assembly's string literals (an upper bound).</summary>
-internal sealed record EntryText(string CollectionType, string Id, string Path, int Characters)
+/// <summary>How many bytes of compiled data one entry puts into the assembly (an upper bound).</summary>
+internal sealed record EntryText(string CollectionType, string Id, string Path, long Bytes)
 {
     public static EntryText? Of(BoundEntry entry, CancellationToken cancellationToken) =>
         entry.CollectionType is null || entry.Identifier is null
             ? null
-            : new EntryText(entry.CollectionType, entry.Id, entry.Path, entry.Id.Length + (entry.ObsoleteMessage?.Length ?? 0) + Measure(entry.Value));
+            : new EntryText(entry.CollectionType, entry.Id, entry.Path, Header + (3L * entry.Id.Length) + Measure(entry.Value));
 
-    /// <summary>The string-heap characters of every expression the value emits (escaped, so never less than the strings); long text goes to UTF-8 data instead.</summary>
-    private static int Measure(ValueNode? value)
+    /// <summary>Per entry: its offset in its block and its id's and place's rows in the collection's tables.</summary>
+    private const long Header = 40;
+
+    /// <summary>
+    /// At most what <c>DataWriter</c> writes for the value: a UTF-16 unit is at most 3 bytes of UTF-8 (4 hex digits
+    /// where it is a lone surrogate), a number at most its written length, every value a few bytes of marks.
+    /// </summary>
+    private static long Measure(BoundValue? value) => value switch
     {
-        if (value is null)
-        {
-            return 0;
-        }
-
-        var total = value.Kind == ValueKind.Expression ? Emit.Utf8Literals.HeapCharacters(value.Text) : 0;
-        foreach (var item in value.Items)
-        {
-            total += Measure(item);
-        }
-
-        return total;
-    }
+        null or AbsentValue => 2,
+        TextValue text => 16 + (4L * text.Text.Length),
+        UriValue uri => 16 + (4L * uri.Text.Length),
+        ReferenceValue reference => 16 + (4L * reference.Id.Length),
+        IntegerValue or DecimalValue or DoubleValue => 48,
+        RecordValue record => 16 + record.Fields.Sum(Measure),
+        ListValue list => 16 + list.Items.Sum(Measure),
+        _ => 16,
+    };
 }
 
 /// <summary>
-/// C# keeps every string literal of an assembly in one metadata heap of 16 MB; content past it fails the
-/// compiler with CS8103 at some generated line, a hostile pull request needing only a few files that each
-/// keep every per-file limit. Entries are counted in collection and id order; once the budget is spent,
-/// every later entry is built as a stub (no literals) and gets KB0045 at its file, so the build fails on
-/// the content that caused it, whatever order files arrive in.
+/// The compiled data all entries together may put into one assembly is bounded (<see cref="ContentLimits.MaxDataBytes"/>):
+/// a hostile pull request needs only files that each keep every per-file limit to make the compiler hold gigabytes.
+/// Entries are counted in collection and id order; once the budget is spent, every later entry is built as a stub
+/// (no data) and gets KB0045 at its file, so the build fails on the content that caused it, whatever order files
+/// arrive in. (Entries spend nothing of the 16 MB string heap: their text is UTF-8 data.)
 /// </summary>
 internal sealed record TextBudget(EquatableArray<string> OverBudgetPaths, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    public static TextBudget Build(ImmutableArray<EntryText?> entries, CancellationToken cancellationToken)
+    public static TextBudget Build(ImmutableArray<EntryText?> entries, CancellationToken cancellationToken) =>
+        Build(entries, ContentLimits.MaxDataBytes, cancellationToken);
+
+    public static TextBudget Build(ImmutableArray<EntryText?> entries, long budget, CancellationToken cancellationToken)
     {
         var total = 0L;
         var over = new List<string>();
@@ -58,9 +63,9 @@ internal sealed record TextBudget(EquatableArray<string> OverBudgetPaths, Equata
             .ThenBy(entry => entry.Path, System.StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (over.Count == 0 && total + entry.Characters <= ContentLimits.MaxTextCharacters)
+            if (over.Count == 0 && total + entry.Bytes <= budget)
             {
-                total += entry.Characters;
+                total += entry.Bytes;
                 continue;
             }
 
@@ -70,7 +75,7 @@ internal sealed record TextBudget(EquatableArray<string> OverBudgetPaths, Equata
                 LocationInfo.StartOfFile(entry.Path),
                 entry.Id,
                 total.ToString(CultureInfo.InvariantCulture),
-                ContentLimits.MaxTextCharacters.ToString(CultureInfo.InvariantCulture)));
+                budget.ToString(CultureInfo.InvariantCulture)));
         }
 
         over.Sort(System.StringComparer.Ordinal);

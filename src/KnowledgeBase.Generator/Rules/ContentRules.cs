@@ -13,14 +13,12 @@ namespace KnowledgeBase.Generator.Rules;
 
 /// <summary>
 /// Applies the rules declared by attributes on the schema (<see cref="FieldRules"/>, <c>[RequireOneOf]</c>) to one
-/// record of one file while it is bound, and collects the <see cref="RuleFacts"/> that rules across entries need.
-/// Conditions (<c>[RequiredWhen("status", …)]</c>) read the named field from the record being checked, then from
-/// the records that contain it, so a value nested in an entry can depend on the entry's own fields.
+/// bound record of one file, reading its typed values, and collects the <see cref="RuleFacts"/> that rules across
+/// entries need. Conditions (<c>[RequiredWhen("status", …)]</c>) read the named field from the record being
+/// checked, then from the records that contain it, so a value nested in an entry can depend on the entry's own fields.
 /// </summary>
 internal sealed class ContentRules(ParsedFile file, CollectionModel collection, SchemaModel schema, Action<DiagnosticDescriptor, LocationInfo, string[]> report)
 {
-    private const NumberStyles NumberStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-
     /// <summary>Rule errors leave a buildable value: the build fails on the error, and the entry's member still works.</summary>
     private static readonly HashSet<string> NonFatalIds = new(StringComparer.Ordinal)
     {
@@ -29,55 +27,60 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
         Descriptors.AlternativesNotMet.Id, Descriptors.OutOfRange.Id,
     };
 
-    private readonly List<YamlNode> enclosing = [];
+    private readonly List<(RecordValue Record, RecordShape Shape)> enclosing = [];
 
     public static bool IsNonFatal(DiagnosticInfo diagnostic) => NonFatalIds.Contains(diagnostic.DescriptorId);
 
-    /// <summary>Called as binding enters a record's mapping; <see cref="Leave"/> when it is done with it.</summary>
-    public void Enter(YamlNode mapping) => enclosing.Add(mapping);
+    /// <summary>Called as binding enters a record; <see cref="Leave"/> when it is done with it.</summary>
+    public void Enter(RecordValue record, RecordShape shape) => enclosing.Add((record, shape));
+
+    /// <summary>The current record, now with its nested records bound too.</summary>
+    public void Replace(RecordValue record) => enclosing[enclosing.Count - 1] = (record, enclosing[enclosing.Count - 1].Shape);
 
     public void Leave() => enclosing.RemoveAt(enclosing.Count - 1);
 
-    /// <summary>Checks the current record (the last one entered). <paramref name="values"/> holds its known keys' values.</summary>
-    public void Check(YamlNode mapping, RecordShape shape, IReadOnlyDictionary<string, YamlNode> values, IReadOnlyDictionary<string, YamlNode> keys)
+    /// <summary>Checks the current record (the last one entered). <paramref name="keys"/> holds where its known keys are written.</summary>
+    public void Check(RecordValue record, RecordShape shape, IReadOnlyDictionary<string, YamlNode> keys)
     {
-        foreach (var field in shape.Fields)
+        for (var i = 0; i < shape.Fields.Count; i++)
         {
+            var field = shape.Fields[i];
             if (field.Rules is { IsNone: false } rules)
             {
-                values.TryGetValue(field.Key, out var node);
                 keys.TryGetValue(field.Key, out var key);
-                CheckField(mapping, field, rules, node is null || node.IsNull ? null : node, key, values);
+                var value = record.Fields[i] is AbsentValue ? null : record.Fields[i];
+                CheckField(record, shape, field, rules, value, key);
             }
         }
 
         if (shape.RequireOneOf.Count > 0)
         {
-            CheckAlternatives(mapping, shape, values, keys);
+            CheckAlternatives(record, shape, keys);
         }
     }
 
     /// <summary>What the cross-entry rules need of this entry: its dates, its dated and counted references, its chain links.</summary>
-    public RuleFacts Facts(YamlNode? root, IReadOnlyList<ReferenceUse> references)
+    public RuleFacts Facts(RecordValue? root, IReadOnlyList<ReferenceUse> references)
     {
-        string? entryDate = null, publishedOn = null;
+        DateValue? entryDate = null, publishedOn = null;
         var links = new List<ReferenceUse>();
-        if (root is { Kind: YamlNodeKind.Mapping })
+        if (root is not null)
         {
-            enclosing.Add(root);
-            foreach (var field in collection.Shape.Fields)
+            enclosing.Add((root, collection.Shape));
+            for (var i = 0; i < collection.Shape.Fields.Count; i++)
             {
-                if (field.Rules is not { IsNone: false } rules || IsExempt(rules) || ValueOf(root, field.Key) is not { IsNull: false } node)
+                var field = collection.Shape.Fields[i];
+                if (field.Rules is not { IsNone: false } rules || IsExempt(rules))
                 {
                     continue;
                 }
 
-                var isDate = node.Kind == YamlNodeKind.Scalar && ScalarBinder.Bind(node, field.Type) is not null;
-                entryDate = rules.EntryDate && isDate ? node.Value : entryDate;
-                publishedOn = rules.PublishedOn && isDate ? node.Value : publishedOn;
-                if (rules.Acyclic && node.Kind == YamlNodeKind.Scalar && node.Value.Length > 0)
+                var value = root.Fields[i];
+                entryDate = rules.EntryDate && value is DateValue date ? date : entryDate;
+                publishedOn = rules.PublishedOn && value is DateValue published ? published : publishedOn;
+                if (rules.Acyclic && value is ReferenceValue link)
                 {
-                    links.Add(new ReferenceUse(field.Key, collection.TypeName, collection.Folder, node.Value, node.Range.In(file.Path)));
+                    links.Add(new ReferenceUse(field.Key, collection.TypeName, collection.Folder, link.Id, link.Range.In(file.Path)));
                 }
             }
 
@@ -98,8 +101,8 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
             collection.Folder,
             file.Id,
             file.Path,
-            entryDate,
-            publishedOn,
+            entryDate is null ? null : new DayOf(entryDate.DayNumber, entryDate.Iso),
+            publishedOn is null ? null : new DayOf(publishedOn.DayNumber, publishedOn.Iso),
             collection.MustBeReferenced,
             dated.ToEquatableArray(),
             used.ToEquatableArray(),
@@ -108,81 +111,85 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
 
     private static bool HasPublicationDate(CollectionModel target) => target.Shape.Fields.Any(field => field.Rules?.PublishedOn == true);
 
-    private void CheckField(YamlNode mapping, FieldModel field, FieldRules rules, YamlNode? node, YamlNode? key, IReadOnlyDictionary<string, YamlNode> values)
+    private void CheckField(RecordValue record, RecordShape shape, FieldModel field, FieldRules rules, BoundValue? value, YamlNode? key)
     {
         if (IsExempt(rules))
         {
             return;
         }
 
-        if (rules.RequiredWhen is { } required && node is null && Lookup(required.Key) is { } decider && required.Matches(decider.Value))
+        if (rules.RequiredWhen is { } required && value is null && Lookup(required.Key) is { } decider && required.Matches(Matchable(decider)))
         {
-            report(Descriptors.RequiredWhen, At(decider), [field.Key, required.Key, decider.Value]);
+            report(Descriptors.RequiredWhen, At(decider), [field.Key, required.Key, Written(decider)]);
         }
 
-        if (rules.AllowedWhen is { } allowed && node is not null && !allowed.Matches(Lookup(allowed.Key)?.Value))
+        if (rules.AllowedWhen is { } allowed && value is not null && !allowed.Matches(Lookup(allowed.Key) is { } current ? Matchable(current) : null))
         {
-            report(Descriptors.AllowedWhen, At(key ?? node), [field.Key, allowed.Key, allowed.DescribeValues()]);
+            report(Descriptors.AllowedWhen, key is null ? At(value) : key.Range.In(file.Path), [field.Key, allowed.Key, allowed.DescribeValues()]);
         }
 
-        if (node is null)
+        if (value is null)
         {
             // A required field that is missing is already KB0005; an optional list left out is empty.
             if (rules.MinItems is > 0 && !field.IsRequired)
             {
-                report(Descriptors.TooFewItems, At(mapping, startOnly: true), [field.Key, Count(rules.MinItems.Value), "none, as it is left out"]);
+                report(Descriptors.TooFewItems, At(record, startOnly: true), [field.Key, Count(rules.MinItems.Value), "none, as it is left out"]);
             }
 
             return;
         }
 
-        if (rules.MinItems is { } minimum && node.Kind == YamlNodeKind.Sequence && node.Children.Count < minimum)
+        if (rules.MinItems is { } minimum && value is ListValue list && list.Items.Count < minimum)
         {
-            report(Descriptors.TooFewItems, At(node), [field.Key, Count(minimum), node.Children.Count == 0 ? "none" : Count(node.Children.Count)]);
+            report(Descriptors.TooFewItems, At(list), [field.Key, Count(minimum), list.Items.Count == 0 ? "none" : Count(list.Items.Count)]);
         }
 
-        foreach (var scalar in Scalars(node))
+        var other = rules.NotAbove is { } otherKey ? FieldOf(record, shape, otherKey) : null;
+        foreach (var scalar in Scalars(value))
         {
-            CheckScalar(field, rules, scalar, values);
+            CheckScalar(field, rules, scalar, other);
         }
     }
 
-    private void CheckScalar(FieldModel field, FieldRules rules, YamlNode scalar, IReadOnlyDictionary<string, YamlNode> values)
+    private void CheckScalar(FieldModel field, FieldRules rules, BoundValue scalar, BoundValue? other)
     {
-        if (rules.NotEmpty && scalar.Value.Trim().Length == 0)
+        if (scalar is TextValue text)
         {
-            report(Descriptors.EmptyText, At(scalar), [field.Key]);
+            if (rules.NotEmpty && text.Text.Trim().Length == 0)
+            {
+                report(Descriptors.EmptyText, At(scalar), [field.Key]);
+            }
+
+            if (rules.MaxLength is { } limit && text.Text.Length > limit)
+            {
+                report(Descriptors.TextTooLong, At(scalar), [field.Key, text.Text.Length.ToString(CultureInfo.InvariantCulture), limit.ToString(CultureInfo.InvariantCulture)]);
+            }
         }
 
-        if (rules.MaxLength is { } limit && scalar.Value.Length > limit)
-        {
-            report(Descriptors.TextTooLong, At(scalar), [field.Key, scalar.Value.Length.ToString(CultureInfo.InvariantCulture), limit.ToString(CultureInfo.InvariantCulture)]);
-        }
-
-        if (rules.NotSelf && scalar.Value == file.Id && (field.Type.Element ?? field.Type).TargetTypeName == collection.TypeName)
+        if (rules.NotSelf && scalar is ReferenceValue reference && reference.Id == file.Id && reference.TargetType == collection.TypeName)
         {
             report(Descriptors.SelfReference, At(scalar), [field.Key, file.Id]);
         }
 
-        if (rules.NotAbove is { } other && values.TryGetValue(other, out var otherNode) && otherNode.Kind == YamlNodeKind.Scalar && IsAbove(field.Type, scalar.Value, otherNode.Value))
+        if (rules.NotAbove is { } otherKey && other is not null && Order(scalar, other) > 0)
         {
-            report(Descriptors.ValueAboveOther, At(scalar), [field.Key, scalar.Value, other, otherNode.Value]);
+            report(Descriptors.ValueAboveOther, At(scalar), [field.Key, Written(scalar), otherKey, Written(other)]);
         }
 
         foreach (var range in rules.Ranges)
         {
-            if (Lookup(range.When.Key) is { } decider && range.When.Matches(decider.Value)
-                && decimal.TryParse(scalar.Value, NumberStyle, CultureInfo.InvariantCulture, out var number)
+            if (Lookup(range.When.Key) is { } decider && range.When.Matches(Matchable(decider))
+                && Number(scalar) is { } number
                 && (number < range.Minimum || number > range.Maximum))
             {
-                report(Descriptors.OutOfRange, At(scalar), [field.Key, scalar.Value, Format(range.Minimum), Format(range.Maximum), range.When.Key, decider.Value]);
+                report(Descriptors.OutOfRange, At(scalar), [field.Key, Written(scalar), Format(range.Minimum), Format(range.Maximum), range.When.Key, Written(decider)]);
             }
         }
     }
 
-    private void CheckAlternatives(YamlNode mapping, RecordShape shape, IReadOnlyDictionary<string, YamlNode> values, IReadOnlyDictionary<string, YamlNode> keys)
+    private void CheckAlternatives(RecordValue record, RecordShape shape, IReadOnlyDictionary<string, YamlNode> keys)
     {
-        bool Given(string key) => values.TryGetValue(key, out var node) && !node.IsNull;
+        bool Given(string key) => FieldOf(record, shape, key) is not null;
         var choices = string.Join(", or ", shape.RequireOneOf.Select(alternative => alternative.Describe()));
         var complete = shape.RequireOneOf.Where(alternative => alternative.Keys.All(Given)).ToList();
         var partial = shape.RequireOneOf.Where(alternative => alternative.Keys.Any(Given) && !alternative.Keys.All(Given)).ToList();
@@ -191,76 +198,103 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
             var alternative = partial[0];
             var given = alternative.Keys.First(Given);
             var missing = string.Join(" and ", alternative.Keys.Where(key => !Given(key)).Select(key => "'" + key + "'"));
-            report(Descriptors.AlternativesNotMet, At(keys[given]), [shape.DisplayName, choices, $"'{given}' is given without {missing}"]);
+            report(Descriptors.AlternativesNotMet, keys[given].Range.In(file.Path), [shape.DisplayName, choices, $"'{given}' is given without {missing}"]);
         }
         else if (complete.Count == 0)
         {
-            report(Descriptors.AlternativesNotMet, At(mapping, startOnly: true), [shape.DisplayName, choices, "it has none"]);
+            report(Descriptors.AlternativesNotMet, At(record, startOnly: true), [shape.DisplayName, choices, "it has none"]);
         }
         else if (complete.Count > 1)
         {
             var both = string.Join(" as well as ", complete.Select(alternative => alternative.Describe()));
-            report(Descriptors.AlternativesNotMet, At(keys[complete[1].Keys[0]]), [shape.DisplayName, choices, "it has " + both]);
+            report(Descriptors.AlternativesNotMet, keys[complete[1].Keys[0]].Range.In(file.Path), [shape.DisplayName, choices, "it has " + both]);
         }
     }
 
     /// <summary>True when the field's rules are switched off for this record by <c>[ExemptWhen]</c>.</summary>
-    private bool IsExempt(FieldRules rules) => rules.ExemptWhen is { } exempt && exempt.Matches(Lookup(exempt.Key)?.Value);
+    private bool IsExempt(FieldRules rules) => rules.ExemptWhen is { } exempt && exempt.Matches(Lookup(exempt.Key) is { } decider ? Matchable(decider) : null);
 
-    /// <summary>The value of <paramref name="key"/> in the current record or the nearest record containing it.</summary>
-    private YamlNode? Lookup(string key)
+    /// <summary>The value of <paramref name="key"/> in the current record or the nearest record containing it that gives it.</summary>
+    private BoundValue? Lookup(string key)
     {
         for (var i = enclosing.Count - 1; i >= 0; i--)
         {
-            if (ValueOf(enclosing[i], key) is { } node)
+            if (FieldOf(enclosing[i].Record, enclosing[i].Shape, key) is { } value)
             {
-                return node.IsNull || node.Kind != YamlNodeKind.Scalar ? null : node;
+                return IsScalar(value) ? value : null;
             }
         }
 
         return null;
     }
 
-    private static YamlNode? ValueOf(YamlNode mapping, string key)
+    /// <summary>The value of the field <paramref name="key"/>, or null when the record has no such field or leaves it out.</summary>
+    private static BoundValue? FieldOf(RecordValue record, RecordShape shape, string key)
     {
-        for (var i = 0; i + 1 < mapping.Children.Count; i += 2)
+        for (var i = 0; i < shape.Fields.Count; i++)
         {
-            if (mapping.Children[i].Value == key)
+            if (shape.Fields[i].Key == key)
             {
-                return mapping.Children[i + 1];
+                return record.Fields[i] is AbsentValue ? null : record.Fields[i];
             }
         }
 
         return null;
     }
 
-    private static IEnumerable<YamlNode> Scalars(YamlNode node) => node.Kind switch
+    private static bool IsScalar(BoundValue value) => value is not (RecordValue or ListValue or AbsentValue);
+
+    private static IEnumerable<BoundValue> Scalars(BoundValue value) => value switch
     {
-        YamlNodeKind.Scalar => [node],
-        YamlNodeKind.Sequence => node.Children.Where(child => child.Kind == YamlNodeKind.Scalar && !child.IsNull),
+        ListValue list => list.Items.Where(IsScalar),
+        _ when IsScalar(value) => [value],
         _ => [],
     };
 
-    private static bool IsAbove(FieldType type, string value, string other)
+    /// <summary>What a condition compares: an enum's member name, or the text of any other value.</summary>
+    private static string Matchable(BoundValue value) => value is EnumValue member ? member.Member : Written(value);
+
+    /// <summary>A value as the editor wrote it, for messages.</summary>
+    private static string Written(BoundValue value) => value switch
     {
-        if (type.Kind == FieldKind.Date)
+        TextValue text => text.Text,
+        EnumValue member => member.Written,
+        IntegerValue number => number.Written,
+        DecimalValue number => number.Written,
+        DoubleValue number => number.Written,
+        DateValue date => date.Iso,
+        UriValue uri => uri.Text,
+        ReferenceValue reference => reference.Id,
+        BoolValue flag => flag.Value ? "true" : "false",
+        _ => string.Empty,
+    };
+
+    private static decimal? Number(BoundValue value) => value switch
+    {
+        IntegerValue number => number.Value,
+        DecimalValue number => number.Value,
+        DoubleValue number when Math.Abs(number.Value) < 7.9e28 => (decimal)number.Value,
+        _ => null,
+    };
+
+    /// <summary>Compares two values of the same kind: dates by day, numbers by value; 0 when they cannot be compared.</summary>
+    private static int Order(BoundValue left, BoundValue right)
+    {
+        if (left is DateValue leftDate && right is DateValue rightDate)
         {
-            // Both ISO yyyy-MM-dd (checked by binding), so text order is date order.
-            return value.Length == 10 && other.Length == 10 && string.CompareOrdinal(value, other) > 0;
+            return leftDate.DayNumber.CompareTo(rightDate.DayNumber);
         }
 
-        return decimal.TryParse(value, NumberStyle, CultureInfo.InvariantCulture, out var left)
-            && decimal.TryParse(other, NumberStyle, CultureInfo.InvariantCulture, out var right)
-            && left > right;
+        return Number(left) is { } leftNumber && Number(right) is { } rightNumber ? leftNumber.CompareTo(rightNumber) : 0;
     }
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " item" : " items");
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private LocationInfo At(YamlNode node, bool startOnly = false)
+    private LocationInfo At(BoundValue value, bool startOnly = false)
     {
-        var range = node.Range;
+        var range = value.Range;
         return startOnly
             ? new LocationInfo(file.Path, range.Start, 0, range.StartLine, range.StartColumn, range.StartLine, range.StartColumn)
             : range.In(file.Path);

@@ -28,9 +28,9 @@ internal static class CrossEntryRules
             {
                 // An unknown source, or one without a date, is not checked (KB0008 reports the unknown one).
                 if (index.PublishedDate(KnownIds.Key(reference.TargetType, reference.Id)) is { } published
-                    && string.CompareOrdinal(published, date) < 0)
+                    && published.Number < date.Number)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.PublishedBeforeEntry, reference.Location, reference.Id, published, date));
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.PublishedBeforeEntry, reference.Location, reference.Id, published.Iso, date.Iso));
                 }
             }
         }

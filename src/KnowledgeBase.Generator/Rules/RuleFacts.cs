@@ -11,8 +11,8 @@ namespace KnowledgeBase.Generator.Rules;
 /// <param name="Folder">The entry's collection folder, for messages.</param>
 /// <param name="Id">The entry's id.</param>
 /// <param name="Path">The entry's file, where a rule about the entry as a whole is reported.</param>
-/// <param name="EntryDate">The <c>[EntryDate]</c> value (yyyy-MM-dd), unless absent, invalid or exempt.</param>
-/// <param name="PublishedOn">The <c>[PublishedOn]</c> value (yyyy-MM-dd), unless absent or invalid.</param>
+/// <param name="EntryDate">The <c>[EntryDate]</c> value, unless absent, invalid or exempt.</param>
+/// <param name="PublishedOn">The <c>[PublishedOn]</c> value, unless absent or invalid.</param>
 /// <param name="MustBeReferenced">Whether the entry's collection is <c>[MustBeReferenced]</c>.</param>
 /// <param name="DatedReferences">References to entries of collections that have a publication date; empty without an entry date.</param>
 /// <param name="UsedKeys">The entries of <c>[MustBeReferenced]</c> collections this entry refers to (never itself), as index keys.</param>
@@ -22,8 +22,8 @@ internal sealed record RuleFacts(
     string Folder,
     string Id,
     string Path,
-    string? EntryDate,
-    string? PublishedOn,
+    DayOf? EntryDate,
+    DayOf? PublishedOn,
     bool MustBeReferenced,
     EquatableArray<ReferenceUse> DatedReferences,
     EquatableArray<string> UsedKeys,
@@ -31,3 +31,6 @@ internal sealed record RuleFacts(
 {
     public string Key => Index.KnownIds.Key(CollectionType, Id);
 }
+
+/// <summary>A date as rules need it: its day number, to compare, and its <c>yyyy-MM-dd</c> text, for messages.</summary>
+internal sealed record DayOf(int Number, string Iso);

@@ -7,21 +7,24 @@ using KnowledgeBase.Generator.Model;
 
 namespace KnowledgeBase.Generator.Rules;
 
-/// <summary>A key (collection and id) with one text: a publication date, or a link's field and target.</summary>
+/// <summary>A key (a collection and id, with a link's field) and the id the link points to.</summary>
 internal sealed record KeyedText(string Key, string Text);
+
+/// <summary>A key (collection and id) and the entry's publication date.</summary>
+internal sealed record KeyedDay(string Key, DayOf Day);
 
 /// <summary>
 /// The content facts that rules across entries look up: publication dates, <c>[Acyclic]</c> links and which
 /// entries of <c>[MustBeReferenced]</c> collections are used. Compared by those sorted values alone, so an edit
 /// that changes no date, link or use leaves it equal and no other entry is checked again.
 /// </summary>
-internal sealed class RuleIndex(EquatableArray<KeyedText> publishedOn, EquatableArray<KeyedText> links, EquatableArray<string> used) : IEquatable<RuleIndex>
+internal sealed class RuleIndex(EquatableArray<KeyedDay> publishedOn, EquatableArray<KeyedText> links, EquatableArray<string> used) : IEquatable<RuleIndex>
 {
-    private Dictionary<string, string>? dates;
+    private Dictionary<string, DayOf>? dates;
     private Dictionary<string, string>? next;
     private HashSet<string>? usedSet;
 
-    public EquatableArray<KeyedText> PublishedOn { get; } = publishedOn;
+    public EquatableArray<KeyedDay> PublishedOn { get; } = publishedOn;
 
     public EquatableArray<KeyedText> Links { get; } = links;
 
@@ -33,16 +36,36 @@ internal sealed class RuleIndex(EquatableArray<KeyedText> publishedOn, Equatable
         cancellationToken.ThrowIfCancellationRequested();
         var published = facts
             .Where(fact => fact.PublishedOn is not null)
-            .Select(fact => new KeyedText(fact.Key, fact.PublishedOn!));
+            .Select(fact => new KeyedDay(fact.Key, fact.PublishedOn!))
+            .OrderBy(item => item.Key, StringComparer.Ordinal)
+            .ThenBy(item => item.Day.Number)
+            .ToEquatableArray();
         var links = facts.SelectMany(fact => fact.Links.Select(link => new KeyedText(LinkKey(fact.Key, link.Field), link.Id)));
         var used = facts.SelectMany(fact => fact.UsedKeys).Distinct(StringComparer.Ordinal).OrderBy(key => key, StringComparer.Ordinal);
-        return new RuleIndex(Sorted(published), Sorted(links), used.ToEquatableArray());
+        return new RuleIndex(published, Sorted(links), used.ToEquatableArray());
     }
 
     public static string LinkKey(string key, string field) => key + "\n" + field;
 
     /// <summary>The publication date of the entry <paramref name="key"/>, when it has one.</summary>
-    public string? PublishedDate(string key) => Lookup(ref dates, PublishedOn).TryGetValue(key, out var date) ? date : null;
+    public DayOf? PublishedDate(string key)
+    {
+        if (dates is null)
+        {
+            var lookup = new Dictionary<string, DayOf>(StringComparer.Ordinal);
+            foreach (var item in PublishedOn)
+            {
+                if (!lookup.ContainsKey(item.Key))
+                {
+                    lookup.Add(item.Key, item.Day);
+                }
+            }
+
+            dates = lookup;
+        }
+
+        return dates.TryGetValue(key, out var date) ? date : null;
+    }
 
     /// <summary>Where the entry <paramref name="key"/>'s link <paramref name="field"/> points, when it has one.</summary>
     public string? LinkTarget(string key, string field) => Lookup(ref next, Links).TryGetValue(LinkKey(key, field), out var id) ? id : null;

@@ -45,14 +45,20 @@ internal sealed record FieldType(
         new(kind, typeName, false, ListKind.None, null, EquatableArray<string>.Empty, null);
 }
 
-/// <summary>One constructor parameter of a record: a YAML key, the C# argument it binds to, and its content rules.</summary>
+/// <summary>
+/// One constructor parameter of a record: a YAML key, the C# argument it binds to, and its content rules.
+/// <see cref="HasValueDefault"/> marks a default other than <c>null</c> or <c>default</c> (such as
+/// <c>= EntryStatus.Current</c>): left out, such a field must be left out of the constructor call too, since the
+/// generator does not evaluate C# default values.
+/// </summary>
 internal sealed record FieldModel(
     string Key,
     string ParameterName,
     FieldType Type,
     bool IsRequired,
     bool HasDefault,
-    FieldRules? Rules = null);
+    FieldRules? Rules = null,
+    bool HasValueDefault = false);
 
 /// <summary>A record type's shape: the parameters of the constructor that entries are built with.</summary>
 internal sealed record RecordShape(
@@ -61,7 +67,10 @@ internal sealed record RecordShape(
     EquatableArray<FieldModel> Fields,
     EquatableArray<Alternative> RequireOneOf = default);
 
-/// <summary>A collection: the folder it reads, its record type, and the member names an entry must not take.</summary>
+/// <summary>
+/// A collection: the folder it reads, its record type, the member names an entry must not take, and
+/// <see cref="EntryLimit"/>, the most entries its record can hold (see <c>EntryLimits</c>).
+/// </summary>
 internal sealed record CollectionModel(
     string Folder,
     string TypeName,
@@ -72,7 +81,8 @@ internal sealed record CollectionModel(
     EquatableArray<string> ReservedMembers,
     LocationInfo? Location,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    bool MustBeReferenced = false)
+    bool MustBeReferenced = false,
+    int EntryLimit = 0)
 {
     public bool IsUsable => Diagnostics.Count == 0;
 }
@@ -104,5 +114,22 @@ internal sealed record SchemaModel(EquatableArray<CollectionModel> Collections, 
         }
 
         return null;
+    }
+}
+
+/// <summary>Looking up the shape of a nested record by its type.</summary>
+internal static class RecordShapes
+{
+    public static RecordShape Find(this EquatableArray<RecordShape> shapes, string typeName)
+    {
+        foreach (var shape in shapes)
+        {
+            if (shape.TypeName == typeName)
+            {
+                return shape;
+            }
+        }
+
+        throw new System.InvalidOperationException("No shape for the record " + typeName);
     }
 }

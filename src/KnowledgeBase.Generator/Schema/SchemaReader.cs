@@ -86,7 +86,8 @@ internal static class SchemaReader
             reserved.ToEquatableArray(),
             location,
             diagnostics.ToEquatableArray(),
-            RuleReader.IsMustBeReferenced(type));
+            RuleReader.IsMustBeReferenced(type),
+            EntryLimits.Of(type));
     }
 
     /// <summary>Combines every collection into one schema and reports folders that two types claim.</summary>
@@ -158,9 +159,14 @@ internal static class SchemaReader
                 continue;
             }
 
-            var hasDefault = HasDefault(parameter);
+            var (hasDefault, hasValueDefault) = ReadDefault(parameter);
             var rules = RuleReader.ReadField(parameter, fieldType, typeName, isCollection, problem);
-            fields.Add(new FieldModel(key, EscapeIdentifier(parameter.Name), fieldType, !fieldType.IsNullable && !hasDefault, hasDefault, rules));
+            fields.Add(new FieldModel(key, EscapeIdentifier(parameter.Name), fieldType, !fieldType.IsNullable && !hasDefault, hasDefault, rules, hasValueDefault));
+        }
+
+        if (fields.Count(field => FieldPresence.Of(field) == Presence.Masked) > FieldPresence.MaxMasked)
+        {
+            problem($"The record '{display}' has more than {FieldPresence.MaxMasked} optional fields whose default is a value other than null or default; content can leave out at most that many", type.Locations.FirstOrDefault());
         }
 
         var alternatives = RuleReader.ReadRecord(type, fields, isCollection, problem);
@@ -275,13 +281,21 @@ internal static class SchemaReader
     }
 
     /// <summary>
-    /// Whether a parameter declares a default, read from its syntax where it has one: asking the symbol binds the
-    /// default value and runs nullable analysis on it, and this step runs again on every C# edit.
+    /// Whether a parameter declares a default, and whether that default is a value (not <c>null</c> or
+    /// <c>default</c>), read from its syntax where it has one: asking the symbol binds the default value and runs
+    /// nullable analysis on it, and this step runs again on every C# edit.
     /// </summary>
-    private static bool HasDefault(IParameterSymbol parameter) =>
-        parameter.DeclaringSyntaxReferences is [var reference]
-            ? reference.GetSyntax() is ParameterSyntax { Default: not null }
-            : parameter.HasExplicitDefaultValue;
+    private static (bool HasDefault, bool IsValue) ReadDefault(IParameterSymbol parameter)
+    {
+        if (parameter.DeclaringSyntaxReferences is [var reference])
+        {
+            return reference.GetSyntax() is ParameterSyntax { Default.Value: var value }
+                ? (true, !value.IsKind(SyntaxKind.NullLiteralExpression) && !value.IsKind(SyntaxKind.DefaultLiteralExpression) && !value.IsKind(SyntaxKind.DefaultExpression))
+                : (false, false);
+        }
+
+        return parameter.HasExplicitDefaultValue ? (true, parameter.ExplicitDefaultValue is not null) : (false, false);
+    }
 
     public static string CamelCase(string name) =>
         name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);

@@ -24,20 +24,12 @@ internal static class ContentLimits
     public const int MaxScalarCharacters = 64 * 1024;
 
     /// <summary>
-    /// Entries one collection may have. Each entry's value is cached in a static field of its record, and the
-    /// runtime loads no type with more than 65,535 fields (TypeLoadException, "too many fields", at the first
-    /// fact), so 60,000 leaves room for the record's own. Past 500 entries they share a few generated files and
-    /// <c>All</c> is filled in chunks; README "Performance" measures 100,000 entries in all, 25,000 in the largest
-    /// collection. Entries past it, in id order, are refused.
+    /// Bytes of compiled data (UTF-8 tables) all entries together may put into the assembly. Each byte costs the
+    /// compiler several times over (source text, its literal, the image), and a hostile pull request needs only
+    /// files that each keep every per-file limit; 256 MiB is about 400,000 realistic entries, past the most six
+    /// collections can hold. (How many entries one collection holds is derived from its record: EntryLimits.)
     /// </summary>
-    public const int MaxEntriesPerCollection = 60_000;
-
-    /// <summary>
-    /// Characters of string literals all entries together may put into the compiled assembly. C# keeps them in
-    /// one 16 MB metadata heap (about 8 million characters; CS8103 past it); this leaves room for the rest of
-    /// the assembly. At about 500 characters an entry, that is some 12,000 entries in all.
-    /// </summary>
-    public const int MaxTextCharacters = 6_000_000;
+    public const long MaxDataBytes = 256L * 1024 * 1024;
 
     /// <summary>Bidirectional control characters reported per file; past that the file's own warnings would flood the list.</summary>
     public const int MaxBidiWarningsPerFile = 10;

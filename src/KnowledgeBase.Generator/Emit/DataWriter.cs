@@ -1,0 +1,194 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using KnowledgeBase.Generator.Binding;
+using KnowledgeBase.Generator.Schema;
+
+namespace KnowledgeBase.Generator.Emit;
+
+/// <summary>
+/// Writes entries as the UTF-8 text that <c>KnowledgeBase.Generated.EntryReader</c> reads back (its docs give the
+/// format): each field of a record in constructor order, by the field's declared type, so no value carries a tag.
+/// The block is text, so a C# <c>"..."u8</c> literal holds it; byte offsets are counted as UTF-8.
+/// <see cref="RecordDecoder"/> writes the C# that reads the same fields in the same order: change both together.
+/// </summary>
+internal sealed class DataWriter(CollectionModel collection)
+{
+    private readonly StringBuilder text = new();
+    private readonly List<int> offsets = [];
+    private int bytes;
+
+    /// <summary>Entries written so far.</summary>
+    public int Count => offsets.Count;
+
+    /// <summary>Writes one entry: its id, then its record.</summary>
+    public void WriteEntry(string id, RecordValue value)
+    {
+        var (length, start) = (text.Length, bytes);
+        try
+        {
+            WriteString(id);
+            WriteRecord(value, collection.Shape);
+            offsets.Add(start);
+        }
+        catch
+        {
+            // A failed entry leaves nothing behind, so the block stays readable for the others.
+            text.Length = length;
+            bytes = start;
+            throw;
+        }
+    }
+
+    /// <summary>The block: the count and each entry's offset (past the header) as eight hex digits, then the entries.</summary>
+    public string ToBlock()
+    {
+        var header = Hex.Width * (offsets.Count + 1);
+        var block = new StringBuilder(header + text.Length);
+        block.Append(Hex.Of(offsets.Count));
+        foreach (var offset in offsets)
+        {
+            block.Append(Hex.Of(header + offset));
+        }
+
+        return block.Append(text).ToString();
+    }
+
+    private void WriteRecord(RecordValue record, RecordShape shape)
+    {
+        var fields = shape.Fields;
+        if (FieldPresence.HasMasked(shape))
+        {
+            // Which fields with value defaults are given: the reader calls the constructor without the others.
+            var mask = 0;
+            for (int i = 0, bit = 1; i < fields.Count; i++)
+            {
+                if (FieldPresence.Of(fields[i]) == Presence.Masked)
+                {
+                    mask |= record.Fields[i] is AbsentValue ? 0 : bit;
+                    bit <<= 1;
+                }
+            }
+
+            WriteWhole(mask);
+        }
+
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            var value = record.Fields[i];
+            switch (FieldPresence.Of(field))
+            {
+                case Presence.Always:
+                    WriteValue(value, field.Type);
+                    break;
+                case Presence.EmptyWhenAbsent:
+                    if (value is AbsentValue)
+                    {
+                        WriteWhole(0);
+                    }
+                    else
+                    {
+                        WriteValue(value, field.Type);
+                    }
+
+                    break;
+                case Presence.Flagged:
+                    Append(value is AbsentValue ? "0" : "1");
+                    if (value is not AbsentValue)
+                    {
+                        WriteValue(value, field.Type);
+                    }
+
+                    break;
+                case Presence.Masked:
+                    if (value is not AbsentValue)
+                    {
+                        WriteValue(value, field.Type);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void WriteValue(BoundValue value, FieldType type)
+    {
+        switch (value)
+        {
+            case TextValue text: WriteString(text.Text); break;
+            case UriValue uri: WriteString(uri.Text); break;
+            case ReferenceValue reference: WriteString(reference.Id); break;
+            case BoolValue flag: Append(flag.Value ? "1" : "0"); break;
+            case IntegerValue number: WriteWhole(number.Value); break;
+            case DecimalValue number: Append(number.Invariant + ";"); break;
+            case DoubleValue number: Append(number.Invariant + ";"); break;
+            case DateValue date: Append(date.Iso); break;
+            case EnumValue member: WriteWhole(member.Index); break;
+            case RecordValue record:
+                WriteRecord(record, collection.NestedRecords.Find(type.TypeName));
+                break;
+            case ListValue list:
+                WriteWhole(list.Items.Count);
+                foreach (var item in list.Items)
+                {
+                    WriteValue(item, type.Element!);
+                }
+
+                break;
+            default:
+                throw new System.InvalidOperationException("A value of the field type " + type.TypeName + " is missing; the entry should have been a stub.");
+        }
+    }
+
+    private void WriteWhole(long value) => Append(value.ToString(CultureInfo.InvariantCulture) + ";");
+
+    /// <summary>Its UTF-8 length, <c>:</c> and the text; text with a lone surrogate (no UTF-8 holds one) as <c>~</c> and UTF-16 code units.</summary>
+    private void WriteString(string value)
+    {
+        if (HasLoneSurrogate(value))
+        {
+            Append(value.Length.ToString(CultureInfo.InvariantCulture) + "~");
+            foreach (var unit in value)
+            {
+                Append(((int)unit).ToString("x4", CultureInfo.InvariantCulture));
+            }
+
+            return;
+        }
+
+        Append(Encoding.UTF8.GetByteCount(value).ToString(CultureInfo.InvariantCulture) + ":");
+        Append(value);
+    }
+
+    private void Append(string value)
+    {
+        text.Append(value);
+        bytes += Encoding.UTF8.GetByteCount(value);
+    }
+
+    private static bool HasLoneSurrogate(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>Counts and offsets in the tables: eight lower-case hex digits (four for a place's two halves).</summary>
+internal static class Hex
+{
+    public const int Width = 8;
+
+    public static string Of(int value, int width = Width) => value.ToString("x" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+}

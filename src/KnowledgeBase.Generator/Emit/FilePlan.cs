@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace KnowledgeBase.Generator.Emit;
+
+/// <summary>
+/// Where each entry's data goes: which block (generated file) and which place in it. The collection's tables and
+/// each file of entries compute it alike, from the collection's ids alone, so an edit that keeps the ids changes
+/// neither the tables nor any other file. Up to <see cref="EntryFiles.SeparateFilesUpTo"/> entries in all, each
+/// entry is a block of its own, numbered in id order; past it, block <c>k</c> of
+/// <see cref="EntryFiles.SharedFilesPerCollection"/> holds the ids whose stable hash is <c>k</c>, in id order.
+/// </summary>
+internal static class FilePlan
+{
+    /// <summary>Whether entries share files, given how many entries of all collections are emitted.</summary>
+    public static bool IsShared(int emittedEntries) => emittedEntries > EntryFiles.SeparateFilesUpTo;
+
+    /// <summary>The shared file of an id.</summary>
+    public static int SharedFileOf(string id) => (int)(StableHash.Of(id) % EntryFiles.SharedFilesPerCollection);
+
+    /// <summary>The nested class that holds block <paramref name="block"/>'s data; ids never produce a leading <c>__</c>.</summary>
+    public static string BlockName(bool shared, int block, string identifier) =>
+        shared ? "__KbBlock" + block.ToString("D2", CultureInfo.InvariantCulture) : "__KbBlock_" + identifier.TrimStart('@');
+
+    /// <summary>Each id's block and place, for ids sorted ordinally.</summary>
+    public static List<(int Block, int Number)> Place(IReadOnlyList<string> sortedIds, bool shared)
+    {
+        var places = new List<(int Block, int Number)>(sortedIds.Count);
+        var counts = new int[EntryFiles.SharedFilesPerCollection];
+        for (var i = 0; i < sortedIds.Count; i++)
+        {
+            if (!shared)
+            {
+                places.Add((i, 0));
+                continue;
+            }
+
+            var block = SharedFileOf(sortedIds[i]);
+            places.Add((block, counts[block]++));
+        }
+
+        return places;
+    }
+}
