@@ -13,9 +13,6 @@ internal static class EntryEmitter
     /// <summary>The id obsolete entries' warnings carry, so a build can single them out.</summary>
     public const string ObsoleteDiagnosticId = "KB0100";
 
-    /// <summary>What a stub's member throws: one message for all, so stubs spend nothing of the string heap per entry.</summary>
-    public const string StubMessage = "This entry has content errors and was not compiled: see the KB diagnostics for its YAML file.";
-
     public static string HintName(BoundEntry entry) =>
         (entry.Namespace is { Length: > 0 } ns ? ns + "." : string.Empty) + entry.TypeName + "." + entry.Identifier!.TrimStart('@') + ".g.cs";
 
@@ -30,7 +27,7 @@ internal static class EntryEmitter
         }
 
         var value = placed.Number < 0
-            ? "throw new global::System.InvalidOperationException(" + Text.Literal(StubMessage) + ")"
+            ? "throw new global::System.InvalidOperationException(" + Text.Literal($"The entry '{entry.Id}' has content errors (see the KB diagnostics for content/{entry.RelativePath}).") + ")"
             : "__KbData.Get(" + Number(block) + ", " + Number(placed.Number) + ")";
         writer.WriteLine("public static " + entry.CollectionType + " " + entry.Identifier + " => " + value + ";");
     }

@@ -12,30 +12,12 @@ namespace Demo
         /// <para>Sources: <c>a-source</c>.</para>
         /// <para>Entry <c>escaping</c>, defined in <c>content/items/escaping.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Item Escaping => __kb_Load_Escaping();
+        public static global::Demo.Item Escaping => __KbData.Get(0, 0);
 
-        private static global::Demo.Item? __kb_Value_Escaping;
-
-        private static global::Demo.Item __kb_Load_Escaping() => __kb_Value_Escaping ??= new global::Demo.Item(
-            Title: global::System.Text.Encoding.UTF8.GetString("Quotes \" and ' and a backslash \\ and a tab\there"u8),
-            Flag: true,
-            Count: 1,
-            Big: 1L,
-            Amount: 1m,
-            Ratio: 1d,
-            Date: new global::System.DateOnly(2025, 1, 27),
-            Colour: global::Demo.Colour.Red,
-            Source: new global::KnowledgeBase.Ref<global::Demo.Source>("a-source"),
-            Tags: global::System.Collections.Immutable.ImmutableArray.Create<global::System.String>(
-                global::System.Text.Encoding.UTF8.GetString("a line separator\u2028here, a nul \0 and a delete \u007f"u8),
-                global::System.Text.Encoding.UTF8.GetString("{braces} and $dollar and #hash"u8)
-            ),
-            Related: global::System.Collections.Immutable.ImmutableArray<global::KnowledgeBase.Ref<global::Demo.Item>>.Empty,
-            Summary: global::System.Text.Encoding.UTF8.GetString("Line one with <xml> & \"entities\" */ /* and a ``` fence.\nLine two: “curly quotes”, café, 深度求索, 🚀.\n"u8),
-            Link: new global::System.Uri(global::System.Text.Encoding.UTF8.GetString("https://example.org/a?b=c&d=%22e%22"u8))
-        )
+        /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
+        private static class __KbBlock_Escaping
         {
-            Id = "escaping",
-        };
+            public static global::System.ReadOnlySpan<byte> Data => "00000001000000108:escaping0;47:Quotes \" and ' and a backslash \\ and a tab\there11;1;1;1;2025-01-270;8:a-source2;47:a line separator\u2028here, a nul \0 and a delete \u007f30:{braces} and $dollar and #hash00;1113:Line one with <xml> & \"entities\" */ /* and a ``` fence.\nLine two: “curly quotes”, café, 深度求索, 🚀.\n0135:https://example.org/a?b=c&d=%22e%2200"u8;
+        }
     }
 }

@@ -10,16 +10,12 @@ namespace Demo
         /// <remarks>
         /// <para>Entry <c>a-source</c>, defined in <c>content/sources/a-source.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Source ASource => __kb_Load_ASource();
+        public static global::Demo.Source ASource => __KbData.Get(0, 0);
 
-        private static global::Demo.Source? __kb_Value_ASource;
-
-        private static global::Demo.Source __kb_Load_ASource() => __kb_Value_ASource ??= new global::Demo.Source(
-            Title: "A source",
-            Published: new global::System.DateOnly(2025, 1, 20)
-        )
+        /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
+        private static class __KbBlock_ASource
         {
-            Id = "a-source",
-        };
+            public static global::System.ReadOnlySpan<byte> Data => "00000001000000108:a-source8:A source2025-01-200"u8;
+        }
     }
 }

@@ -12,37 +12,12 @@ namespace Demo
         /// <para>Sources: <c>a-source</c>.</para>
         /// <para>Entry <c>every-field</c>, defined in <c>content/items/every-field.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Item EveryField => __kb_Load_EveryField();
+        public static global::Demo.Item EveryField => __KbData.Get(0, 0);
 
-        private static global::Demo.Item? __kb_Value_EveryField;
-
-        private static global::Demo.Item __kb_Load_EveryField() => __kb_Value_EveryField ??= new global::Demo.Item(
-            Title: global::System.Text.Encoding.UTF8.GetString("An item with \"quotes\""u8),
-            Flag: true,
-            Count: 42,
-            Big: 9000000000L,
-            Amount: 593.7m,
-            Ratio: 0.5d,
-            Date: new global::System.DateOnly(2025, 1, 27),
-            Colour: global::Demo.Colour.DarkBlue,
-            Source: new global::KnowledgeBase.Ref<global::Demo.Source>("a-source"),
-            Tags: global::System.Collections.Immutable.ImmutableArray.Create<global::System.String>(
-                "one",
-                "two"
-            ),
-            Notes: new global::Demo.Note[] {
-                new global::Demo.Note(
-                    Text: "A note",
-                    Page: 3
-                )
-            },
-            Related: global::System.Collections.Immutable.ImmutableArray<global::KnowledgeBase.Ref<global::Demo.Item>>.Empty,
-            Summary: "Line one",
-            Shade: global::Demo.Colour.Red,
-            Link: new global::System.Uri(global::System.Text.Encoding.UTF8.GetString("https://example.org/page"u8))
-        )
+        /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
+        private static class __KbBlock_EveryField
         {
-            Id = "every-field",
-        };
+            public static global::System.ReadOnlySpan<byte> Data => "000000010000001011:every-field0;21:An item with \"quotes\"142;9000000000;593.7;0.5;2025-01-271;8:a-source2;3:one3:two11;6:A note13;0;18:Line one10;124:https://example.org/page00"u8;
+        }
     }
 }

@@ -6,8 +6,6 @@ namespace Demo
 {
     partial record Source : global::KnowledgeBase.IEntry<global::Demo.Source>
     {
-        private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Source> __kb_all;
-
         /// <summary>The entry's id: its YAML file name without extension, in lower kebab-case.</summary>
         public string Id { get; init; } = "";
 
@@ -15,18 +13,7 @@ namespace Demo
         public static string CollectionName => "sources";
 
         /// <summary>Every valid entry of the collection (1), sorted by id.</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::Demo.Source> All
-        {
-            get
-            {
-                if (__kb_all.IsDefault)
-                {
-                    global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref __kb_all, __kb_CreateAll());
-                }
-
-                return __kb_all;
-            }
-        }
+        public static global::System.Collections.Immutable.ImmutableArray<global::Demo.Source> All => __KbData.All();
 
         /// <summary>Finds the entry with the id <paramref name="id"/>.</summary>
         /// <param name="id">The entry's id.</param>
@@ -34,8 +21,7 @@ namespace Demo
         /// <returns><see langword="true"/> when the collection has an entry with that id.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Demo.Source? entry)
         {
-            global::System.ArgumentNullException.ThrowIfNull(id);
-            entry = __kb_Find(id);
+            entry = __KbData.Find(id);
             return entry is not null;
         }
 
@@ -47,22 +33,76 @@ namespace Demo
             ? entry
             : throw new global::System.Collections.Generic.KeyNotFoundException("No entry '" + id + "' in the collection " + "sources" + ".");
 
-        private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Source> __kb_CreateAll()
+        /// <summary>Where the entries' values are and how they are read: ids, places, the cache and the decoder.</summary>
+        private static class __KbData
         {
-            var items = new global::Demo.Source[1];
-            __kb_Fill0(items);
-            return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
-        }
+            private static readonly global::Demo.Source?[][] Cache = new global::Demo.Source?[1][];
 
-        private static void __kb_Fill0(global::Demo.Source[] items)
-        {
-            items[0] = __kb_Load_ASource();
-        }
+            private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Source> all;
 
-        private static global::Demo.Source? __kb_Find(string id) => id switch
-        {
-            "a-source" => __kb_Load_ASource(),
-            _ => null,
-        };
+            /// <summary>The ids, sorted ordinally, for binary search.</summary>
+            private static global::System.ReadOnlySpan<byte> Ids => "000000010000001800000020a-source"u8;
+
+            /// <summary>Each id's block and place in it.</summary>
+            private static global::System.ReadOnlySpan<byte> Places => "00000000"u8;
+
+            public static global::System.Collections.Immutable.ImmutableArray<global::Demo.Source> All()
+            {
+                if (all.IsDefault)
+                {
+                    var items = new global::Demo.Source[1];
+                    for (var i = 0; i < items.Length; i++)
+                    {
+                        items[i] = Get(global::KnowledgeBase.Generated.EntryData.BlockOf(Places, i), global::KnowledgeBase.Generated.EntryData.NumberOf(Places, i));
+                    }
+
+                    global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref all, global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items));
+                }
+
+                return all;
+            }
+
+            public static global::Demo.Source? Find(string id)
+            {
+                var index = global::KnowledgeBase.Generated.EntryData.Find(Ids, id);
+                return index < 0 ? null : Get(global::KnowledgeBase.Generated.EntryData.BlockOf(Places, index), global::KnowledgeBase.Generated.EntryData.NumberOf(Places, index));
+            }
+
+            /// <summary>Entry <paramref name="number"/> of block <paramref name="block"/>, read on first use and then kept.</summary>
+            public static global::Demo.Source Get(int block, int number)
+            {
+                var slots = global::System.Threading.Volatile.Read(ref Cache[block]);
+                if (slots is null)
+                {
+                    var created = new global::Demo.Source?[global::KnowledgeBase.Generated.EntryData.Count(Block(block))];
+                    slots = global::System.Threading.Interlocked.CompareExchange(ref Cache[block], created, null) ?? created;
+                }
+
+                var entry = global::System.Threading.Volatile.Read(ref slots[number]);
+                if (entry is null)
+                {
+                    var reader = new global::KnowledgeBase.Generated.EntryReader(Block(block), number);
+                    var read = __ReadEntry(ref reader);
+                    entry = global::System.Threading.Interlocked.CompareExchange(ref slots[number], read, null) ?? read;
+                }
+
+                return entry;
+            }
+
+            private static global::System.ReadOnlySpan<byte> Block(int block) => block switch
+            {
+                0 => __KbBlock_ASource.Data,
+                _ => "00000000"u8,
+            };
+
+            private static global::Demo.Source __ReadEntry(ref global::KnowledgeBase.Generated.EntryReader reader)
+            {
+                var id = reader.ReadString();
+                global::System.String f0 = reader.ReadString();
+                global::System.DateOnly f1 = reader.ReadDate();
+                global::System.Uri? f2 = reader.ReadBool() ? reader.ReadUri() : null;
+                return new global::Demo.Source(Title: f0, Published: f1, Url: f2) { Id = id };
+            }
+        }
     }
 }

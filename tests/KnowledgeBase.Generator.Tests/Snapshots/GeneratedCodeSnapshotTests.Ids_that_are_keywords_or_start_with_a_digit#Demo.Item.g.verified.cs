@@ -6,8 +6,6 @@ namespace Demo
 {
     partial record Item : global::KnowledgeBase.IEntry<global::Demo.Item>
     {
-        private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Item> __kb_all;
-
         /// <summary>The entry's id: its YAML file name without extension, in lower kebab-case.</summary>
         public string Id { get; init; } = "";
 
@@ -15,18 +13,7 @@ namespace Demo
         public static string CollectionName => "items";
 
         /// <summary>Every valid entry of the collection (0), sorted by id.</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::Demo.Item> All
-        {
-            get
-            {
-                if (__kb_all.IsDefault)
-                {
-                    global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref __kb_all, __kb_CreateAll());
-                }
-
-                return __kb_all;
-            }
-        }
+        public static global::System.Collections.Immutable.ImmutableArray<global::Demo.Item> All => __KbData.All();
 
         /// <summary>Finds the entry with the id <paramref name="id"/>.</summary>
         /// <param name="id">The entry's id.</param>
@@ -34,8 +21,7 @@ namespace Demo
         /// <returns><see langword="true"/> when the collection has an entry with that id.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Demo.Item? entry)
         {
-            global::System.ArgumentNullException.ThrowIfNull(id);
-            entry = __kb_Find(id);
+            entry = __KbData.Find(id);
             return entry is not null;
         }
 
@@ -47,12 +33,169 @@ namespace Demo
             ? entry
             : throw new global::System.Collections.Generic.KeyNotFoundException("No entry '" + id + "' in the collection " + "items" + ".");
 
-        private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Item> __kb_CreateAll()
+        /// <summary>Where the entries' values are and how they are read: ids, places, the cache and the decoder.</summary>
+        private static class __KbData
         {
-            var items = new global::Demo.Item[0];
-            return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
-        }
+            private static readonly global::Demo.Item?[][] Cache = new global::Demo.Item?[0][];
 
-        private static global::Demo.Item? __kb_Find(string id) => null;
+            private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Item> all;
+
+            /// <summary>The ids, sorted ordinally, for binary search.</summary>
+            private static global::System.ReadOnlySpan<byte> Ids => "0000000000000010"u8;
+
+            /// <summary>Each id's block and place in it.</summary>
+            private static global::System.ReadOnlySpan<byte> Places => ""u8;
+
+            public static global::System.Collections.Immutable.ImmutableArray<global::Demo.Item> All()
+            {
+                if (all.IsDefault)
+                {
+                    var items = new global::Demo.Item[0];
+                    for (var i = 0; i < items.Length; i++)
+                    {
+                        items[i] = Get(global::KnowledgeBase.Generated.EntryData.BlockOf(Places, i), global::KnowledgeBase.Generated.EntryData.NumberOf(Places, i));
+                    }
+
+                    global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref all, global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items));
+                }
+
+                return all;
+            }
+
+            public static global::Demo.Item? Find(string id)
+            {
+                var index = global::KnowledgeBase.Generated.EntryData.Find(Ids, id);
+                return index < 0 ? null : Get(global::KnowledgeBase.Generated.EntryData.BlockOf(Places, index), global::KnowledgeBase.Generated.EntryData.NumberOf(Places, index));
+            }
+
+            /// <summary>Entry <paramref name="number"/> of block <paramref name="block"/>, read on first use and then kept.</summary>
+            public static global::Demo.Item Get(int block, int number)
+            {
+                var slots = global::System.Threading.Volatile.Read(ref Cache[block]);
+                if (slots is null)
+                {
+                    var created = new global::Demo.Item?[global::KnowledgeBase.Generated.EntryData.Count(Block(block))];
+                    slots = global::System.Threading.Interlocked.CompareExchange(ref Cache[block], created, null) ?? created;
+                }
+
+                var entry = global::System.Threading.Volatile.Read(ref slots[number]);
+                if (entry is null)
+                {
+                    var reader = new global::KnowledgeBase.Generated.EntryReader(Block(block), number);
+                    var read = __ReadEntry(ref reader);
+                    entry = global::System.Threading.Interlocked.CompareExchange(ref slots[number], read, null) ?? read;
+                }
+
+                return entry;
+            }
+
+            private static global::System.ReadOnlySpan<byte> Block(int block) => block switch
+            {
+                _ => "00000000"u8,
+            };
+
+            private static global::Demo.Item __ReadEntry(ref global::KnowledgeBase.Generated.EntryReader reader)
+            {
+                var id = reader.ReadString();
+                var given = reader.ReadCount();
+                global::System.String f0 = reader.ReadString();
+                global::System.Boolean f1 = reader.ReadBool();
+                global::System.Int32 f2 = reader.ReadInt32();
+                global::System.Int64 f3 = reader.ReadInt64();
+                global::System.Decimal f4 = reader.ReadDecimal();
+                global::System.Double f5 = reader.ReadDouble();
+                global::System.DateOnly f6 = reader.ReadDate();
+                global::Demo.Colour f7 = __ReadEnum0(reader.ReadCount());
+                global::KnowledgeBase.Ref<global::Demo.Source> f8 = new global::KnowledgeBase.Ref<global::Demo.Source>(reader.ReadString());
+                global::System.Collections.Immutable.ImmutableArray<global::System.String> f9 = __ReadList0(ref reader);
+                global::System.Collections.Generic.IReadOnlyList<global::Demo.Note>? f10 = reader.ReadBool() ? __ReadList1(ref reader) : null;
+                global::System.Collections.Immutable.ImmutableArray<global::KnowledgeBase.Ref<global::Demo.Item>> f11 = __ReadList2(ref reader);
+                global::System.String? f12 = reader.ReadBool() ? reader.ReadString() : null;
+                global::Demo.Colour? f13 = reader.ReadBool() ? __ReadEnum0(reader.ReadCount()) : null;
+                global::System.Uri? f14 = reader.ReadBool() ? reader.ReadUri() : null;
+                global::KnowledgeBase.EntryStatus f15 = (given & 1) != 0 ? __ReadEnum1(reader.ReadCount()) : default!;
+                global::KnowledgeBase.Ref<global::Demo.Item>? f16 = reader.ReadBool() ? new global::KnowledgeBase.Ref<global::Demo.Item>(reader.ReadString()) : null;
+                global::System.String? f17 = reader.ReadBool() ? reader.ReadString() : null;
+                return given switch
+                {
+                    0 => new global::Demo.Item(Title: f0, Flag: f1, Count: f2, Big: f3, Amount: f4, Ratio: f5, Date: f6, Colour: f7, Source: f8, Tags: f9, Notes: f10, Related: f11, Summary: f12, Shade: f13, Link: f14, SupersededBy: f16, StatusReason: f17) { Id = id },
+                    _ => new global::Demo.Item(Title: f0, Flag: f1, Count: f2, Big: f3, Amount: f4, Ratio: f5, Date: f6, Colour: f7, Source: f8, Tags: f9, Notes: f10, Related: f11, Summary: f12, Shade: f13, Link: f14, Status: f15, SupersededBy: f16, StatusReason: f17) { Id = id },
+                };
+            }
+
+            private static global::Demo.Note __ReadRecord0(ref global::KnowledgeBase.Generated.EntryReader reader)
+            {
+                global::System.String f0 = reader.ReadString();
+                global::System.Int32? f1 = reader.ReadBool() ? reader.ReadInt32() : null;
+                return new global::Demo.Note(Text: f0, Page: f1);
+            }
+
+            private static global::System.Collections.Immutable.ImmutableArray<global::KnowledgeBase.Ref<global::Demo.Item>> __ReadList2(ref global::KnowledgeBase.Generated.EntryReader reader)
+            {
+                var count = reader.ReadCount();
+                if (count == 0)
+                {
+                    return global::System.Collections.Immutable.ImmutableArray<global::KnowledgeBase.Ref<global::Demo.Item>>.Empty;
+                }
+
+                var items = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::KnowledgeBase.Ref<global::Demo.Item>>(count);
+                for (var i = 0; i < count; i++)
+                {
+                    items.Add(new global::KnowledgeBase.Ref<global::Demo.Item>(reader.ReadString()));
+                }
+
+                return items.MoveToImmutable();
+            }
+
+            private static global::System.Collections.Immutable.ImmutableArray<global::System.String> __ReadList0(ref global::KnowledgeBase.Generated.EntryReader reader)
+            {
+                var count = reader.ReadCount();
+                if (count == 0)
+                {
+                    return global::System.Collections.Immutable.ImmutableArray<global::System.String>.Empty;
+                }
+
+                var items = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::System.String>(count);
+                for (var i = 0; i < count; i++)
+                {
+                    items.Add(reader.ReadString());
+                }
+
+                return items.MoveToImmutable();
+            }
+
+            private static global::Demo.Note[] __ReadList1(ref global::KnowledgeBase.Generated.EntryReader reader)
+            {
+                var count = reader.ReadCount();
+                if (count == 0)
+                {
+                    return global::System.Array.Empty<global::Demo.Note>();
+                }
+
+                var items = new global::Demo.Note[count];
+                for (var i = 0; i < count; i++)
+                {
+                    items[i] = __ReadRecord0(ref reader);
+                }
+
+                return items;
+            }
+
+            private static global::Demo.Colour __ReadEnum0(int index) => index switch
+            {
+                0 => global::Demo.Colour.Red,
+                1 => global::Demo.Colour.DarkBlue,
+                _ => throw new global::System.InvalidOperationException("The compiled data names no member of this enum."),
+            };
+
+            private static global::KnowledgeBase.EntryStatus __ReadEnum1(int index) => index switch
+            {
+                0 => global::KnowledgeBase.EntryStatus.Current,
+                1 => global::KnowledgeBase.EntryStatus.Disputed,
+                2 => global::KnowledgeBase.EntryStatus.Superseded,
+                3 => global::KnowledgeBase.EntryStatus.Retracted,
+                _ => throw new global::System.InvalidOperationException("The compiled data names no member of this enum."),
+            };
+        }
     }
 }

@@ -10,16 +10,12 @@ namespace Demo
         /// <remarks>
         /// <para>Entry <c>class</c>, defined in <c>content/sources/class.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Source Class => __kb_Load_Class();
+        public static global::Demo.Source Class => __KbData.Get(1, 0);
 
-        private static global::Demo.Source? __kb_Value_Class;
-
-        private static global::Demo.Source __kb_Load_Class() => __kb_Value_Class ??= new global::Demo.Source(
-            Title: "A source",
-            Published: new global::System.DateOnly(2025, 1, 20)
-        )
+        /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
+        private static class __KbBlock_Class
         {
-            Id = "class",
-        };
+            public static global::System.ReadOnlySpan<byte> Data => "00000001000000105:class8:A source2025-01-200"u8;
+        }
     }
 }

@@ -10,16 +10,12 @@ namespace Demo
         /// <remarks>
         /// <para>Entry <c>namespace</c>, defined in <c>content/sources/namespace.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Source Namespace => __kb_Load_Namespace();
+        public static global::Demo.Source Namespace => __KbData.Get(2, 0);
 
-        private static global::Demo.Source? __kb_Value_Namespace;
-
-        private static global::Demo.Source __kb_Load_Namespace() => __kb_Value_Namespace ??= new global::Demo.Source(
-            Title: "A source",
-            Published: new global::System.DateOnly(2025, 1, 20)
-        )
+        /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
+        private static class __KbBlock_Namespace
         {
-            Id = "namespace",
-        };
+            public static global::System.ReadOnlySpan<byte> Data => "00000001000000109:namespace8:A source2025-01-200"u8;
+        }
     }
 }

@@ -10,16 +10,12 @@ namespace Demo
         /// <remarks>
         /// <para>Entry <c>static-void</c>, defined in <c>content/sources/static-void.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Source StaticVoid => __kb_Load_StaticVoid();
+        public static global::Demo.Source StaticVoid => __KbData.Get(3, 0);
 
-        private static global::Demo.Source? __kb_Value_StaticVoid;
-
-        private static global::Demo.Source __kb_Load_StaticVoid() => __kb_Value_StaticVoid ??= new global::Demo.Source(
-            Title: "A source",
-            Published: new global::System.DateOnly(2025, 1, 20)
-        )
+        /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
+        private static class __KbBlock_StaticVoid
         {
-            Id = "static-void",
-        };
+            public static global::System.ReadOnlySpan<byte> Data => "000000010000001011:static-void8:A source2025-01-200"u8;
+        }
     }
 }

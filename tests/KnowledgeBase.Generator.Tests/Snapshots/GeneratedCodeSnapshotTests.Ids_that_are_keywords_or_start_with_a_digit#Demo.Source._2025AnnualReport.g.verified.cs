@@ -10,16 +10,12 @@ namespace Demo
         /// <remarks>
         /// <para>Entry <c>2025-annual-report</c>, defined in <c>content/sources/2025-annual-report.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Source _2025AnnualReport => __kb_Load__2025AnnualReport();
+        public static global::Demo.Source _2025AnnualReport => __KbData.Get(0, 0);
 
-        private static global::Demo.Source? __kb_Value__2025AnnualReport;
-
-        private static global::Demo.Source __kb_Load__2025AnnualReport() => __kb_Value__2025AnnualReport ??= new global::Demo.Source(
-            Title: "A source",
-            Published: new global::System.DateOnly(2025, 1, 20)
-        )
+        /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
+        private static class __KbBlock__2025AnnualReport
         {
-            Id = "2025-annual-report",
-        };
+            public static global::System.ReadOnlySpan<byte> Data => "000000010000001018:2025-annual-report8:A source2025-01-200"u8;
+        }
     }
 }

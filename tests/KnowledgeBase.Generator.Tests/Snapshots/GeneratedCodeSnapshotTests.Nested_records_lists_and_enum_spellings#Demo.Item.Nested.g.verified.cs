@@ -11,39 +11,12 @@ namespace Demo
         /// <para>Sources: <c>a-source</c>.</para>
         /// <para>Entry <c>nested</c>, defined in <c>content/items/nested.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Item Nested => __kb_Load_Nested();
+        public static global::Demo.Item Nested => __KbData.Get(0, 0);
 
-        private static global::Demo.Item? __kb_Value_Nested;
-
-        private static global::Demo.Item __kb_Load_Nested() => __kb_Value_Nested ??= new global::Demo.Item(
-            Title: "Nested",
-            Flag: true,
-            Count: 1,
-            Big: 1L,
-            Amount: 1.50m,
-            Ratio: 0.25d,
-            Date: new global::System.DateOnly(2025, 1, 27),
-            Colour: global::Demo.Colour.DarkBlue,
-            Source: new global::KnowledgeBase.Ref<global::Demo.Source>("a-source"),
-            Tags: global::System.Collections.Immutable.ImmutableArray.Create<global::System.String>(
-                "first",
-                global::System.Text.Encoding.UTF8.GetString("second, with a comma"u8),
-                "3"
-            ),
-            Notes: new global::Demo.Note[] {
-                new global::Demo.Note(
-                    Text: "With a page",
-                    Page: 7
-                ),
-                new global::Demo.Note(
-                    Text: "Without a page"
-                )
-            },
-            Related: global::System.Collections.Immutable.ImmutableArray<global::KnowledgeBase.Ref<global::Demo.Item>>.Empty,
-            Shade: global::Demo.Colour.DarkBlue
-        )
+        /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
+        private static class __KbBlock_Nested
         {
-            Id = "nested",
-        };
+            public static global::System.ReadOnlySpan<byte> Data => "00000001000000106:nested0;6:Nested11;1;1.50;0.25;2025-01-271;8:a-source3;5:first20:second, with a comma1:312;11:With a page17;14:Without a page00;011;000"u8;
+        }
     }
 }

@@ -11,25 +11,12 @@ namespace Demo
         /// <para>Sources: <c>a-source</c>.</para>
         /// <para>Entry <c>bare</c>, defined in <c>content/items/bare.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Item Bare => __kb_Load_Bare();
+        public static global::Demo.Item Bare => __KbData.Get(0, 0);
 
-        private static global::Demo.Item? __kb_Value_Bare;
-
-        private static global::Demo.Item __kb_Load_Bare() => __kb_Value_Bare ??= new global::Demo.Item(
-            Title: global::System.Text.Encoding.UTF8.GetString("Only the required fields"u8),
-            Flag: false,
-            Count: -12,
-            Big: 0L,
-            Amount: 0m,
-            Ratio: 5576000d,
-            Date: new global::System.DateOnly(2024, 2, 29),
-            Colour: global::Demo.Colour.Red,
-            Source: new global::KnowledgeBase.Ref<global::Demo.Source>("a-source"),
-            Tags: global::System.Collections.Immutable.ImmutableArray<global::System.String>.Empty,
-            Related: global::System.Collections.Immutable.ImmutableArray<global::KnowledgeBase.Ref<global::Demo.Item>>.Empty
-        )
+        /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
+        private static class __KbBlock_Bare
         {
-            Id = "bare",
-        };
+            public static global::System.ReadOnlySpan<byte> Data => "00000001000000104:bare0;24:Only the required fields0-12;0;0;5576000;2024-02-290;8:a-source0;00;00000"u8;
+        }
     }
 }

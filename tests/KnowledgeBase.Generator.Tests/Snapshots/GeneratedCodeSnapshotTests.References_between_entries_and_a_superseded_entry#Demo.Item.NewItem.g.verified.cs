@@ -11,28 +11,12 @@ namespace Demo
         /// <para>Sources: <c>a-source</c>.</para>
         /// <para>Entry <c>new-item</c>, defined in <c>content/items/new-item.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Item NewItem => __kb_Load_NewItem();
+        public static global::Demo.Item NewItem => __KbData.Get(0, 0);
 
-        private static global::Demo.Item? __kb_Value_NewItem;
-
-        private static global::Demo.Item __kb_Load_NewItem() => __kb_Value_NewItem ??= new global::Demo.Item(
-            Title: "The replacement",
-            Flag: true,
-            Count: 2,
-            Big: 2L,
-            Amount: 2m,
-            Ratio: 2d,
-            Date: new global::System.DateOnly(2025, 2, 1),
-            Colour: global::Demo.Colour.Red,
-            Source: new global::KnowledgeBase.Ref<global::Demo.Source>("a-source"),
-            Tags: global::System.Collections.Immutable.ImmutableArray<global::System.String>.Empty,
-            Related: global::System.Collections.Immutable.ImmutableArray.Create<global::KnowledgeBase.Ref<global::Demo.Item>>(
-                new global::KnowledgeBase.Ref<global::Demo.Item>("old-item"),
-                new global::KnowledgeBase.Ref<global::Demo.Item>("new-item")
-            )
-        )
+        /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
+        private static class __KbBlock_NewItem
         {
-            Id = "new-item",
-        };
+            public static global::System.ReadOnlySpan<byte> Data => "00000001000000108:new-item0;15:The replacement12;2;2;2;2025-02-010;8:a-source0;02;8:old-item8:new-item00000"u8;
+        }
     }
 }

@@ -12,30 +12,12 @@ namespace Demo
         /// <para>Entry <c>old-item</c>, defined in <c>content/items/old-item.yaml</c>.</para>
         /// </remarks>
         [global::System.Obsolete("The entry 'old-item' is superseded by 'new-item': A later report corrected the count.", DiagnosticId = "KB0100")]
-        public static global::Demo.Item OldItem => __kb_Load_OldItem();
+        public static global::Demo.Item OldItem => __KbData.Get(1, 0);
 
-        private static global::Demo.Item? __kb_Value_OldItem;
-
-        private static global::Demo.Item __kb_Load_OldItem() => __kb_Value_OldItem ??= new global::Demo.Item(
-            Title: "The original",
-            Flag: true,
-            Count: 1,
-            Big: 1L,
-            Amount: 1m,
-            Ratio: 1d,
-            Date: new global::System.DateOnly(2025, 1, 1),
-            Colour: global::Demo.Colour.Red,
-            Source: new global::KnowledgeBase.Ref<global::Demo.Source>("a-source"),
-            Tags: global::System.Collections.Immutable.ImmutableArray<global::System.String>.Empty,
-            Related: global::System.Collections.Immutable.ImmutableArray.Create<global::KnowledgeBase.Ref<global::Demo.Item>>(
-                new global::KnowledgeBase.Ref<global::Demo.Item>("new-item")
-            ),
-            Status: global::KnowledgeBase.EntryStatus.Superseded,
-            SupersededBy: new global::KnowledgeBase.Ref<global::Demo.Item>("new-item"),
-            StatusReason: global::System.Text.Encoding.UTF8.GetString("A later report corrected the count."u8)
-        )
+        /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
+        private static class __KbBlock_OldItem
         {
-            Id = "old-item",
-        };
+            public static global::System.ReadOnlySpan<byte> Data => "00000001000000108:old-item1;12:The original11;1;1;1;2025-01-010;8:a-source0;01;8:new-item0002;18:new-item135:A later report corrected the count."u8;
+        }
     }
 }
