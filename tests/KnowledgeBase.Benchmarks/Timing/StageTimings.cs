@@ -54,20 +54,24 @@ internal static class StageTimings
                 FailureContainment.Bind(file, schema, CancellationToken.None);
             }
         });
-        Report("emit (value to C#)", entries, rounds, () =>
+        Report("emit (values to data and members)", entries, rounds, () =>
         {
-            foreach (var entry in bound.Where(entry => entry.Identifier is not null))
+            foreach (var entry in bound.Where(entry => entry.Identifier is not null && entry.Value is not null))
             {
-                EntryEmitter.Emit(entry);
+                var collection = schema.FindByType(entry.CollectionType!)!;
+                var data = new DataWriter(collection);
+                data.WriteEntry(entry.Id, entry.Value!);
+                EntryEmitter.WriteMember(new IndentedWriter(), new PlacedEntry(entry, 0), 0);
+                _ = data.ToBlock();
             }
         });
         Report("whole driver run", entries, rounds, () => workload.NewDriver().RunGenerators(workload.Compilation.Clone()));
 
-        // How much of the assembly's string-heap budget (KB0045) this content spends: it must stay under at 100,000.
-        var spent = bound.Select(entry => KnowledgeBase.Generator.Index.EntryText.Of(entry, CancellationToken.None)?.Characters ?? 0).Sum(characters => (long)characters);
+        // How much of the data budget (KB0045) this content spends, by its upper bound: it must stay under at 100,000.
+        var spent = bound.Select(entry => KnowledgeBase.Generator.Index.EntryText.Of(entry, CancellationToken.None)?.Bytes ?? 0).Sum();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"string-heap budget spent: {spent:N0} of {ContentLimits.MaxTextCharacters:N0} characters ({(double)spent / entries:0.0} an entry)"));
+            $"data budget spent (upper bound): {spent:N0} of {ContentLimits.MaxDataBytes:N0} bytes ({(double)spent / entries:0.0} an entry)"));
         return 0;
     }
 

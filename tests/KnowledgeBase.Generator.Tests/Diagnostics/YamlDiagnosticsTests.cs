@@ -68,8 +68,8 @@ public sealed class YamlDiagnosticsTests
         var result = BrokenContent.Run("items/duplicate.yaml", yaml);
 
         Assert.Equal("The field 'title' appears more than once in this mapping", GeneratorAssert.Single(result, "KB0014", "items/duplicate.yaml", 3, 1));
-        // The first title is the one compiled: its UTF-8 length and text open the entry's data after the id.
-        Assert.Contains("9:duplicate21:An item with \\\"quotes\\\"", result.Source("Demo.Item.Duplicate.g.cs"), StringComparison.Ordinal);
+        // The first title is the one compiled: after the id and the mask of given defaults, its UTF-8 length and text.
+        Assert.Contains("9:duplicate0;21:An item with \\\"quotes\\\"", result.Source("Demo.Item.Duplicate.g.cs"), StringComparison.Ordinal);
         BrokenContent.AssertRestGenerates(result);
     }
 

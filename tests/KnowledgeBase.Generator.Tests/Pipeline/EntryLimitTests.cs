@@ -1,0 +1,45 @@
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using KnowledgeBase.Generator.Schema;
+using KnowledgeBase.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace KnowledgeBase.Generator.Tests.Pipeline;
+
+/// <summary>
+/// The per-collection entry limit is what the runtime's limit of 65,535 methods per type leaves: measured on the
+/// compiled record, a collection at its limit has at most that many methods and at least one fewer (one is kept
+/// for a static constructor the record may get). tests/perf/collection-limit.sh builds one at the limit and reads it.
+/// </summary>
+public sealed class EntryLimitTests
+{
+    [Theory]
+    [InlineData(TestSchemas.Demo, "Item")]
+    [InlineData(TestSchemas.Demo, "Source")]
+    public void A_collection_at_its_limit_has_no_more_methods_than_the_runtime_loads(string schema, string record)
+    {
+        var result = GeneratorHarness.RunOnce(schema, ("sources/a-source.yaml", TestSchemas.SourceYaml), ("items/an-item.yaml", TestSchemas.ItemYaml));
+        GeneratorAssert.Compiles(result);
+        var model = (SchemaModel)result.RunResult.Results.Single().TrackedSteps[TrackingNames.Schema].Single().Outputs.Single().Value;
+        var limit = model.Collections.Single(collection => collection.Name == record).EntryLimit;
+
+        // One entry of each collection is compiled: its methods with the limit's entries instead are the at-limit count.
+        var atLimit = CompiledMethods(result, "Demo." + record) - 1 + limit;
+
+        Assert.InRange(atLimit, EntryLimits.MaxMethodsPerType - 1, EntryLimits.MaxMethodsPerType);
+    }
+
+    private static int CompiledMethods(GeneratorResult result, string fullName)
+    {
+        using var image = new System.IO.MemoryStream();
+        Assert.True(result.Output.Emit(image).Success);
+        image.Position = 0;
+        using var pe = new PEReader(image);
+        var metadata = pe.GetMetadataReader();
+        return metadata.TypeDefinitions
+            .Select(metadata.GetTypeDefinition)
+            .Single(type => metadata.GetString(type.Namespace) + "." + metadata.GetString(type.Name) == fullName)
+            .GetMethods().Count;
+    }
+}
