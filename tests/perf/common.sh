@@ -184,5 +184,9 @@ measure() {
   printf '%s\t%s\t%s\t%s\n' "$label" "$n" "$(tr ' ' '\t' < "$stats")" "$(tail -n1 "$work/csc.txt" | tr ' ' '\t')" >> "$raw"
 }
 
+# restore PROJECT: restore only, into the same artifacts folder the measured builds read (a plain `dotnet restore`
+# writes the assets beside the project, where a build with --artifacts-path does not look: NETSDK1004).
+restore() { dotnet restore "$1" --artifacts-path "$art" -v:q >&2; }
+
 # median of numbers on stdin
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

@@ -39,7 +39,7 @@ for ((i = 0; i < repeat; i++)); do
 done
 
 # The big collection: one measured build from 20,000 entries (its references were built with the benchmarks).
-dotnet restore "$single" -v:q >&2
+restore "$single"
 if (( n >= 20000 )); then
   measure "$raw" "$single" single "$n"
 else
