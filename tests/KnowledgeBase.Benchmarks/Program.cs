@@ -9,7 +9,9 @@ using KnowledgeBase.Benchmarks.Timing;
 namespace KnowledgeBase.Benchmarks;
 
 /// <summary>
-/// <c>content N DIR</c> writes N synthetic entries below DIR (used by tests/perf/*.sh);
+/// <c>content N DIR [--single FOLDER]</c> writes N synthetic entries below DIR (used by tests/perf/*.sh), with
+/// <c>--single</c> all N in one collection (and a few in each other, so references resolve);
+/// <c>probe N DIR</c> writes the floor probe's C# files for N entries into DIR (<see cref="Floor.ProbeProject"/>);
 /// <c>timing [SIZES] [REPEAT]</c> prints the generator's own timings (GetTimingInfo);
 /// <c>repeat cold|edit|unrelated [ENTRIES] [RUNS]</c> repeats one scenario, for a profiler;
 /// <c>stages [ENTRIES]</c> splits a cold run into parse, bind and emit;
@@ -24,6 +26,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "content")
         {
             return WriteContent(args);
+        }
+
+        if (args.Length > 0 && args[0] == "probe")
+        {
+            return Floor.ProbeProject.Run(args);
         }
 
         if (args.Length > 0 && args[0] == "timing")
@@ -65,9 +72,10 @@ internal static class Program
 
     private static int WriteContent(string[] args)
     {
-        if (args.Length != 3 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        var single = args.Length == 5 && args[3] == "--single" ? args[4] : null;
+        if ((args.Length != 3 && single is null) || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
-            Console.Error.WriteLine("usage: content <entries> <directory>");
+            Console.Error.WriteLine("usage: content <entries> <directory> [--single <folder>]");
             return 2;
         }
 
@@ -78,7 +86,7 @@ internal static class Program
             return 2;
         }
 
-        var content = SyntheticContent.Create(count);
+        var content = SyntheticContent.Create(count, single: single);
         content.WriteTo(root);
 
         // Beside the content, not in it: what the time-to-first-fact programs look up and must print.

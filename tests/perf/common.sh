@@ -48,11 +48,14 @@ member_of() {
 
 # kb_project N: a project like src/KnowledgeBase (the real schema, the generator and the runtime types as project
 # references) over the synthetic content for N entries. Prints the project file.
-kb_project() {
-  local n=$1 dir=$work/kb-$1 content
-  content=$(content_dir "$n")
+kb_project() { kb_project_over "KbPerf$1" "$(content_dir "$1")" "$repo/src/KnowledgeBase/Schema/*.cs"; }
+
+# kb_project_over NAME CONTENT SCHEMA: the same over any content folder and schema sources (a glob). Prints the
+# project file.
+kb_project_over() {
+  local name=$1 content=$2 schema=$3 dir=$work/$1
   mkdir -p "$dir"
-  cat > "$dir/KbPerf$n.csproj" <<XML
+  cat > "$dir/$name.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <Import Project="$repo/Directory.Build.props" />
   <PropertyGroup>
@@ -61,14 +64,14 @@ kb_project() {
     <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
   </PropertyGroup>
   <ItemGroup>
-    <Compile Include="$repo/src/KnowledgeBase/Schema/*.cs" />
+    <Compile Include="$schema" />
     <ProjectReference Include="$repo/src/KnowledgeBase.Abstractions/KnowledgeBase.Abstractions.csproj" />
     <ProjectReference Include="$repo/src/KnowledgeBase.Generator/KnowledgeBase.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
     <AdditionalFiles Include="$content/**/*.yaml" />
   </ItemGroup>
 </Project>
 XML
-  echo "$dir/KbPerf$n.csproj"
+  echo "$dir/$name.csproj"
 }
 
 # generated_dir N: where a build of kb_project N writes its generated files (-p:EmitCompilerGeneratedFiles).
@@ -97,6 +100,93 @@ floor_project() {
 XML
   echo "$dir/FloorPerf$n.csproj"
 }
+
+# probe_project N: the floor probe for N entries (the benchmarks' `probe` command, ProbeProject.cs): the typed surface
+# alone as plain C#, no generator and no YAML, over the real schema. Rewritten when the writer changed. Prints the
+# project file.
+probe_project() {
+  local n=$1 dir=$work/probe-$1 exe
+  exe=$(bench_exe)
+  if [[ ! -f $dir/ProbePerf$n.csproj || $exe.dll -nt $dir/ProbePerf$n.csproj ]]; then
+    rm -rf "$dir"
+    "$exe" probe "$n" "$dir/Generated" >&2
+    cat > "$dir/ProbePerf$n.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$repo/Directory.Build.props" />
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <RootNamespace>KnowledgeBase</RootNamespace>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <Compile Include="$repo/src/KnowledgeBase/Schema/*.cs" />
+    <ProjectReference Include="$repo/src/KnowledgeBase.Abstractions/KnowledgeBase.Abstractions.csproj" />
+  </ItemGroup>
+</Project>
+XML
+  fi
+  echo "$dir/ProbePerf$n.csproj"
+}
+
+# program NAME ITEMS: a console project compiling files from tests/perf/programs, under the repository's build rules.
+# Builds it and prints its apphost.
+program() {
+  local name=$1 items=$2 dir=$work/$1
+  mkdir -p "$dir"
+  cat > "$dir/$name.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$repo/Directory.Build.props" />
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+    <GenerateDocumentationFile>false</GenerateDocumentationFile>
+  </PropertyGroup>
+  <ItemGroup>
+$items
+  </ItemGroup>
+</Project>
+XML
+  dotnet build "$dir/$name.csproj" "${build_flags[@]}" >&2
+  echo "$art/bin/$name/release/$name"
+}
+
+# The compiler, wrapped: every call appends "seconds peak-kB" to $KB_PERF_CSC_STATS, and with $KB_PERF_CSC_OUT
+# set its output (the -p:ReportAnalyzer=true report) is kept there too.
+csc_bin=$work/bin
+mkdir -p "$csc_bin"
+cat > "$csc_bin/csc-measured" <<SH
+#!/usr/bin/env bash
+set -o pipefail
+if [[ -n "\${KB_PERF_CSC_OUT:-}" ]]; then
+  /usr/bin/time -f '%e %M' -a -o "\$KB_PERF_CSC_STATS" "$real_csc" "\$@" | tee -a "\$KB_PERF_CSC_OUT"
+else
+  exec /usr/bin/time -f '%e %M' -a -o "\$KB_PERF_CSC_STATS" "$real_csc" "\$@"
+fi
+SH
+chmod +x "$csc_bin/csc-measured"
+
+# measure RAW PROJECT LABEL N [PROPERTY...]: one full rebuild of that project alone (its references built before)
+# through the wrapped compiler; appends "label n build-s build-peak-kB csc-s csc-peak-kB" to RAW. A failed build
+# prints its log and exits, unless KB_PERF_MAY_FAIL is set: then the log is left in $work/build.log and it returns 1.
+measure() {
+  local raw=$1 project=$2 label=$3 n=$4 stats=$work/stats.txt
+  shift 4
+  rm -f "$stats" "$work/csc.txt"
+  if ! KB_PERF_CSC_STATS=$work/csc.txt /usr/bin/time -f '%e %M' -o "$stats" \
+    dotnet build "$project" "${build_flags[@]}" --no-restore --no-dependencies --no-incremental \
+    -p:CscToolPath="$csc_bin" -p:CscToolExe=csc-measured "$@" > "$work/build.log"; then
+    [[ -n ${KB_PERF_MAY_FAIL:-} ]] && return 1
+    cat "$work/build.log" >&2
+    echo "the build of $project failed" >&2
+    exit 1
+  fi
+  printf '%s\t%s\t%s\t%s\n' "$label" "$n" "$(tr ' ' '\t' < "$stats")" "$(tail -n1 "$work/csc.txt" | tr ' ' '\t')" >> "$raw"
+}
+
+# restore PROJECT: restore only, into the same artifacts folder the measured builds read (a plain `dotnet restore`
+# writes the assets beside the project, where a build with --artifacts-path does not look: NETSDK1004).
+restore() { dotnet restore "$1" --artifacts-path "$art" -v:q >&2; }
 
 # median of numbers on stdin
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

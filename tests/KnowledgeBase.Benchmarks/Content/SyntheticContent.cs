@@ -39,13 +39,22 @@ internal sealed class SyntheticContent
     private readonly Dictionary<string, List<string>> ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> cursors = new(StringComparer.Ordinal);
 
-    private SyntheticContent(int count, int seed)
+    /// <summary>Entries of every other collection when one holds them all: enough for its references to resolve.</summary>
+    private const int BesideSingle = 10;
+
+    private SyntheticContent(int count, int seed, string? single)
     {
+        if (single is not null && !Shares.Any(share => share.Folder == single))
+        {
+            throw new ArgumentException("no collection '" + single + "'", nameof(single));
+        }
+
         prose = new Prose(seed);
         var index = 0;
         foreach (var (folder, percent) in Shares)
         {
-            var share = Math.Max(1, (int)Math.Round(count * percent / 100.0));
+            var share = single is null ? Math.Max(1, (int)Math.Round(count * percent / 100.0))
+                : folder == single ? count : BesideSingle;
             var list = new List<string>(share);
             for (var i = 0; i < share; i++)
             {
@@ -68,10 +77,13 @@ internal sealed class SyntheticContent
 
     public int Count => Files.Count;
 
-    /// <summary>About <paramref name="count"/> entries (every collection gets at least one).</summary>
-    public static SyntheticContent Create(int count, int seed = 20250127)
+    /// <summary>
+    /// About <paramref name="count"/> entries (every collection gets at least one); with <paramref name="single"/>,
+    /// exactly <paramref name="count"/> in that collection and a few in each other.
+    /// </summary>
+    public static SyntheticContent Create(int count, int seed = 20250127, string? single = null)
     {
-        var content = new SyntheticContent(count, seed);
+        var content = new SyntheticContent(count, seed, single);
         content.Files = content.Build();
         return content;
     }
