@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using KnowledgeBase.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -56,18 +55,25 @@ public sealed class LiveContentDiagnosticsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Once per compilation, on first use; each file's action then picks its own diagnostics.
+            // Once per compilation. With no content diagnostic at all, no per-file action is registered: Roslyn would
+            // otherwise call it for every content file (10,000 calls cost more than the driver's re-run).
             var options = start.Options.AnalyzerConfigOptionsProvider;
-            var driver = drivers.For(ProjectKey(compilation, options));
-            var cancellationToken = start.CancellationToken;
-            var byFile = new Lazy<Dictionary<string, List<Diagnostic>>>(
-                () => ByFile(driver.Run(WithoutOwnOutput(compilation), files.Where(file => !IsMarker(file)).ToImmutableArray(), options, cancellationToken)),
-                LazyThreadSafetyMode.ExecutionAndPublication);
+            var diagnostics = drivers.For(ProjectKey(compilation, options)).Run(
+                WithoutOwnOutput(compilation),
+                files.Where(file => !IsMarker(file)).ToImmutableArray(),
+                options,
+                start.CancellationToken);
+            var byFile = ByFile(diagnostics);
+            if (byFile.Count == 0)
+            {
+                return;
+            }
+
             start.RegisterAdditionalFileAction(file =>
             {
-                if (byFile.Value.TryGetValue(file.AdditionalFile.Path, out var diagnostics))
+                if (byFile.TryGetValue(file.AdditionalFile.Path, out var own))
                 {
-                    foreach (var diagnostic in diagnostics)
+                    foreach (var diagnostic in own)
                     {
                         file.ReportDiagnostic(diagnostic);
                     }
@@ -96,7 +102,7 @@ public sealed class LiveContentDiagnosticsAnalyzer : DiagnosticAnalyzer
     /// An IDE's compilation already holds this generator's output; running the generator over it again would find
     /// every entry's member taken (KB0010). Generated trees live in a folder named after the generator type.
     /// </summary>
-    private static CSharpCompilation WithoutOwnOutput(CSharpCompilation compilation)
+    internal static CSharpCompilation WithoutOwnOutput(CSharpCompilation compilation)
     {
         var generated = compilation.SyntaxTrees.Where(tree => IsGeneratedByThisGenerator(tree.FilePath)).ToList();
         return generated.Count > 0 ? compilation.RemoveSyntaxTrees(generated) : compilation;

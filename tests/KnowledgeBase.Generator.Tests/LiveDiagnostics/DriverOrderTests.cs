@@ -27,6 +27,16 @@ public sealed class DriverOrderTests
     }
 
     [Fact]
+    public void The_same_order_with_one_file_edited_is_taken_as_it_comes()
+    {
+        var editedB = new CountingText(B.Path, "b2");
+
+        var next = ProjectDriver.InDriverOrder([A, B, C], [A, editedB, C]);
+
+        Assert.Equal<AdditionalText>([A, editedB, C], next.ToArray());
+    }
+
+    [Fact]
     public void An_edited_file_takes_its_predecessors_place()
     {
         var editedB = new CountingText(B.Path, "b2");

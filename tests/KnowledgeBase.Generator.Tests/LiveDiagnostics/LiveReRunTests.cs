@@ -77,6 +77,19 @@ public sealed class LiveReRunTests
     }
 
     [Fact]
+    public async Task After_the_last_error_is_fixed_it_reports_nothing()
+    {
+        var analyzer = LiveFixture.NewAnalyzer();
+        var before = LiveProject.Create(LiveFixture.Schema, [new CountingText(LiveFixture.Bad, "name: Bad\nborn: someday\n")]);
+        Assert.NotEmpty(await analyzer.AnalyzeAs(before));
+
+        var after = before.WithFile(LiveFixture.Bad, FixedBad.Replace("mentor: ada\n", string.Empty, System.StringComparison.Ordinal));
+
+        Assert.Empty(after.BuildContentDiagnostics());
+        Assert.Empty(await analyzer.AnalyzeAs(after));
+    }
+
+    [Fact]
     public async Task Edits_back_and_forth_end_where_a_cold_run_ends()
     {
         var analyzer = LiveFixture.NewAnalyzer();
