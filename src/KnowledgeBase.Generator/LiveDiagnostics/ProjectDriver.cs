@@ -29,9 +29,6 @@ internal sealed class ProjectDriver
     private AnalyzerConfigOptionsProvider? options;
     private CSharpParseOptions? parseOptions;
 
-    /// <summary>How many runs started from no state (the first, or after the parse options changed).</summary>
-    public int ColdRuns { get; private set; }
-
     /// <summary>Runs the generator over <paramref name="compilation"/> and returns every diagnostic it reports.</summary>
     public ImmutableArray<Diagnostic> Run(
         CSharpCompilation compilation,
@@ -54,7 +51,6 @@ internal sealed class ProjectDriver
                     nextParseOptions,
                     optionsProvider,
                     new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None));
-                ColdRuns++;
             }
             else
             {

@@ -6,14 +6,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace KnowledgeBase.Benchmarks.Live;
 
 /// <summary>
-/// The floor under the live analyzer: the same actions (one per compilation, one per additional file) and the
-/// same descriptors, doing nothing, so its time is what Roslyn's analyzer driver costs over the additional files
-/// whatever the analyzer does.
+/// The floor under the live analyzer: the same actions (one per compilation and, when <c>perFile</c>, one per
+/// additional file, as when some file has a diagnostic) and the same descriptors, doing nothing, so its time is what
+/// Roslyn's analyzer driver costs whatever the analyzer does.
 /// </summary>
 // RS1001 wants [DiagnosticAnalyzer], which only hosts that discover analyzers in an assembly read; this one is handed
 // to CompilationWithAnalyzers directly, and with the attribute RS1041 would refuse the net10.0 benchmark assembly.
 #pragma warning disable RS1001
-internal sealed class EmptyLiveAnalyzer : DiagnosticAnalyzer
+internal sealed class EmptyLiveAnalyzer(bool perFile) : DiagnosticAnalyzer
 #pragma warning restore RS1001
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = new LiveContentDiagnosticsAnalyzer().SupportedDiagnostics;
@@ -22,6 +22,12 @@ internal sealed class EmptyLiveAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start => start.RegisterAdditionalFileAction(static _ => { }));
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (perFile)
+            {
+                start.RegisterAdditionalFileAction(static _ => { });
+            }
+        });
     }
 }

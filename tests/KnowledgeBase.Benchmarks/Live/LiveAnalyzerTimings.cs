@@ -49,9 +49,12 @@ internal static class LiveAnalyzerTimings
         Print("one YAML edit, kept driver, the edited file's analysis only", entries, openFile);
 
         // Where the kept driver's unrelated edit goes: Roslyn's analyzer driver alone, and the generator re-run alone.
-        var empty = new EmptyLiveAnalyzer();
-        var floor = Measure(runs, warmups: 3, () => LiveWorkload.Analyze(empty, workload.UnrelatedEdit(), workload.Options));
-        Print("floor: an analyzer with the same actions doing nothing, unrelated C# edit", entries, floor);
+        var startOnly = new EmptyLiveAnalyzer(perFile: false);
+        var floor = Measure(runs, warmups: 3, () => LiveWorkload.Analyze(startOnly, workload.UnrelatedEdit(), workload.Options));
+        Print("floor: an analyzer whose compilation-start action does nothing, unrelated C# edit", entries, floor);
+        var perFile = new EmptyLiveAnalyzer(perFile: true);
+        var perFileFloor = Measure(runs, warmups: 3, () => LiveWorkload.Analyze(perFile, workload.UnrelatedEdit(), workload.Options));
+        Print("floor: the same with a per-file action doing nothing (as when an error is present)", entries, perFileFloor);
         var strip = Measure(runs, warmups: 3, () => LiveContentDiagnosticsAnalyzer.WithoutOwnOutput((CSharpCompilation)workload.UnrelatedEdit()));
         Print("part: removing the generated sources from the compilation, unrelated C# edit", entries, strip);
         var driver = new ProjectDriver();
