@@ -63,6 +63,10 @@ internal static class LiveAnalyzerTimings
         driver.Run(LiveContentDiagnosticsAnalyzer.WithoutOwnOutput((CSharpCompilation)workload.Compilation), texts, options, default);
         var rerun = Measure(runs, warmups: 3, () => driver.Run(LiveContentDiagnosticsAnalyzer.WithoutOwnOutput((CSharpCompilation)workload.UnrelatedEdit()), texts, options, default));
         Print("part: removing them and re-running the kept driver, unrelated C# edit", entries, rerun);
+        var editRerun = Measure(runs, warmups: 3, () => driver.Run(LiveContentDiagnosticsAnalyzer.WithoutOwnOutput((CSharpCompilation)workload.Compilation.Clone()), [.. workload.YamlEdit().AdditionalFiles.SkipLast(1)], options, default));
+        Print("part: removing them and re-running the kept driver, one YAML edit", entries, editRerun);
+        var editFloor = Measure(runs, warmups: 3, () => LiveWorkload.Analyze(startOnly, workload.Compilation.Clone(), workload.YamlEdit()));
+        Print("floor: the analyzer doing nothing at compilation start, one YAML edit", entries, editFloor);
         var plain = Measure(runs, warmups: 3, () => driver.Run(workload.Generator.WithUnrelatedEdit(workload.Version()), texts, options, default));
         Print("part: re-running the kept driver on a compilation that never had them, unrelated C# edit", entries, plain);
 
