@@ -16,6 +16,7 @@ namespace KnowledgeBase.Benchmarks;
 /// <c>repeat cold|edit|unrelated [ENTRIES] [RUNS]</c> repeats one scenario, for a profiler;
 /// <c>stages [ENTRIES]</c> splits a cold run into parse, bind and emit;
 /// <c>floor [ENTRIES] [RUNS]</c> times a cold run against generators doing only Roslyn's or YamlDotNet's part of it;
+/// <c>live [ENTRIES] [RUNS]</c> times the live-diagnostics analyzer after a C# and a YAML edit, against a cold run per compilation;
 /// <c>assembly DLL</c> prints a compiled knowledge base's string heap use and largest method;
 /// anything else goes to BenchmarkDotNet (<c>--filter '*Generator*'</c>).
 /// </summary>
@@ -55,6 +56,12 @@ internal static class Program
         {
             var entries = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
             return DriverFloor.Run(entries, runs: args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7);
+        }
+
+        if (args.Length > 0 && args[0] == "live")
+        {
+            var entries = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+            return Live.LiveAnalyzerTimings.Run(entries, runs: args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 21);
         }
 
         if (args.Length > 0 && args[0] == "repeat")

@@ -1,7 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using KnowledgeBase.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,9 +15,11 @@ namespace KnowledgeBase.Generator.LiveDiagnostics;
 /// additional files, while they do show an analyzer's (<c>RegisterAdditionalFileAction</c>).
 /// <para>
 /// It runs the generator itself over the compilation and keeps the diagnostics located in content files, so it
-/// reports exactly what the build reports, every rule included, with nothing to keep in step. It does anything only
-/// when the compilation has the marker additional file that the package's build targets add in design-time (IDE)
-/// builds, so command-line builds report each error once, from the generator.
+/// reports exactly what the build reports, every rule included, with nothing to keep in step. The generator runs
+/// incrementally: one driver per project is kept between compilations (<see cref="ProjectDriverCache"/>), so a C#
+/// edit re-reads no content and a YAML edit re-parses that file alone. It does anything only when the compilation
+/// has the marker additional file that the package's build targets add in design-time (IDE) builds, so command-line
+/// builds report each error once, from the generator.
 /// </para>
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -25,6 +27,17 @@ public sealed class LiveContentDiagnosticsAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The file name of the marker that switches live diagnostics on (see build/KnowledgeBase.Generator.targets).</summary>
     public const string MarkerFileName = "KnowledgeBase.LiveDiagnostics.marker";
+
+    private readonly ProjectDriverCache drivers;
+
+    /// <summary>Creates the analyzer with the drivers every instance shares, as the compiler and IDEs do.</summary>
+    public LiveContentDiagnosticsAnalyzer()
+        : this(ProjectDriverCache.Shared)
+    {
+    }
+
+    /// <summary>Creates the analyzer with its own drivers, so a test or benchmark sees no other's state.</summary>
+    internal LiveContentDiagnosticsAnalyzer(ProjectDriverCache drivers) => this.drivers = drivers;
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.All.ToImmutableArray();
@@ -34,7 +47,7 @@ public sealed class LiveContentDiagnosticsAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start =>
+        context.RegisterCompilationStartAction(start =>
         {
             var files = start.Options.AdditionalFiles;
             if (!files.Any(IsMarker) || start.Compilation is not CSharpCompilation compilation)
@@ -42,39 +55,57 @@ public sealed class LiveContentDiagnosticsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Once per compilation, on first use; each file's action then picks its own diagnostics.
-            var diagnostics = new Lazy<ImmutableArray<Diagnostic>>(
-                () => RunGenerator(compilation, files.Where(file => !IsMarker(file)).ToImmutableArray(), start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken),
-                LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterAdditionalFileAction(file => Report(file, diagnostics.Value));
+            // Once per compilation. With no content diagnostic at all, no per-file action is registered: Roslyn would
+            // otherwise call it for every content file (10,000 calls cost more than the driver's re-run).
+            var options = start.Options.AnalyzerConfigOptionsProvider;
+            var diagnostics = drivers.For(ProjectKey(compilation, options)).Run(
+                WithoutOwnOutput(compilation),
+                files.Where(file => !IsMarker(file)).ToImmutableArray(),
+                options,
+                start.CancellationToken);
+            var byFile = ByFile(diagnostics);
+            if (byFile.Count == 0)
+            {
+                return;
+            }
+
+            start.RegisterAdditionalFileAction(file =>
+            {
+                if (byFile.TryGetValue(file.AdditionalFile.Path, out var own))
+                {
+                    foreach (var diagnostic in own)
+                    {
+                        file.ReportDiagnostic(diagnostic);
+                    }
+                }
+            });
         });
     }
 
     private static bool IsMarker(AdditionalText file) =>
         string.Equals(System.IO.Path.GetFileName(file.Path), MarkerFileName, StringComparison.OrdinalIgnoreCase);
 
-    private static ImmutableArray<Diagnostic> RunGenerator(
-        CSharpCompilation compilation,
-        ImmutableArray<AdditionalText> files,
-        AnalyzerConfigOptionsProvider options,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// What tells one project's compilations from another's: its folder and target framework (compiler-visible in
+    /// every SDK project) and its assembly name. Only speed depends on it: a driver given another project's inputs
+    /// still reports exactly that project's diagnostics.
+    /// </summary>
+    private static string ProjectKey(Compilation compilation, AnalyzerConfigOptionsProvider options)
     {
-        // An IDE's compilation already holds this generator's output; running the generator over it again would find
-        // every entry's member taken (KB0010). Generated trees live in a folder named after the generator type.
-        var generated = compilation.SyntaxTrees.Where(tree => IsGeneratedByThisGenerator(tree.FilePath)).ToList();
-        if (generated.Count > 0)
-        {
-            compilation = compilation.RemoveSyntaxTrees(generated);
-        }
+        var global = options.GlobalOptions;
+        global.TryGetValue("build_property.ProjectDir", out var directory);
+        global.TryGetValue("build_property.TargetFramework", out var framework);
+        return directory + "|" + framework + "|" + compilation.AssemblyName;
+    }
 
-        var parseOptions = compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions ?? CSharpParseOptions.Default;
-        var driver = CSharpGeneratorDriver.Create(
-            [new KnowledgeBaseGenerator().AsSourceGenerator()],
-            files,
-            parseOptions,
-            options,
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None));
-        return driver.RunGenerators(compilation, cancellationToken).GetRunResult().Diagnostics;
+    /// <summary>
+    /// An IDE's compilation already holds this generator's output; running the generator over it again would find
+    /// every entry's member taken (KB0010). Generated trees live in a folder named after the generator type.
+    /// </summary>
+    internal static CSharpCompilation WithoutOwnOutput(CSharpCompilation compilation)
+    {
+        var generated = compilation.SyntaxTrees.Where(tree => IsGeneratedByThisGenerator(tree.FilePath)).ToList();
+        return generated.Count > 0 ? compilation.RemoveSyntaxTrees(generated) : compilation;
     }
 
     private static bool IsGeneratedByThisGenerator(string path) =>
@@ -83,16 +114,24 @@ public sealed class LiveContentDiagnosticsAnalyzer : DiagnosticAnalyzer
             typeof(KnowledgeBaseGenerator).FullName,
             StringComparison.Ordinal);
 
-    private static void Report(AdditionalFileAnalysisContext context, ImmutableArray<Diagnostic> diagnostics)
+    /// <summary>
+    /// The content diagnostics by file: the generator located each with the additional file's own path. C#
+    /// diagnostics (and those with no file) are the generator's to report.
+    /// </summary>
+    private static Dictionary<string, List<Diagnostic>> ByFile(ImmutableArray<Diagnostic> diagnostics)
     {
-        // The generator located each content diagnostic with the additional file's own path: report those of this file.
-        var path = context.AdditionalFile.Path;
-        foreach (var diagnostic in diagnostics)
+        var byFile = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
+        foreach (var diagnostic in diagnostics.Where(diagnostic => diagnostic.Location.Kind == LocationKind.ExternalFile))
         {
-            if (!diagnostic.Location.IsInSource && string.Equals(diagnostic.Location.GetLineSpan().Path, path, StringComparison.Ordinal))
+            var path = diagnostic.Location.GetLineSpan().Path;
+            if (!byFile.TryGetValue(path, out var list))
             {
-                context.ReportDiagnostic(diagnostic);
+                byFile.Add(path, list = []);
             }
+
+            list.Add(diagnostic);
         }
+
+        return byFile;
     }
 }
