@@ -57,12 +57,7 @@ rss_mb() {
   printf '%s\trss\t%s\t%s\n' "$label" "$n" "$(echo "$kb / 1024" | bc -l)" >> "$raw"
 }
 
-# hyperfine times the programs; a fresh Debian or Ubuntu machine gets it from its package manager.
-if ! command -v hyperfine >/dev/null; then
-  echo "runtime: installing hyperfine (apt-get)" >&2
-  { apt-get install -y -qq hyperfine || sudo apt-get install -y -qq hyperfine; } >&2 \
-    || { echo "runtime: hyperfine is needed: install it (https://github.com/sharkdp/hyperfine) and run again" >&2; exit 2; }
-fi
+need_hyperfine runtime
 
 echo "machine: $(machine_line)"
 : > "$raw"
