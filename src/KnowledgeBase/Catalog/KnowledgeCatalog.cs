@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -8,36 +7,28 @@ namespace KnowledgeBase.Catalog;
 
 /// <summary>
 /// Every entry of every collection in one collection-independent view, with lookups by key and by bare id,
-/// titles for references, and backlinks (what refers to or cites an entry). Built once from the compiled-in
-/// records; nothing here reads YAML.
+/// titles for references, and backlinks (what refers to or cites an entry). Built from the compiled-in
+/// records; nothing here reads YAML. Creating it only indexes the records by key: each entry's outline and view
+/// are built when first read (see <see cref="CatalogEntry"/>), and the backlinks when first asked for, so a
+/// command pays for what it reads, not for the whole knowledge base.
 /// </summary>
 public sealed class KnowledgeCatalog
 {
     private static readonly Lazy<KnowledgeCatalog> s_current =
         new(() => Create(Source.All, Actor.All, Event.All, Figure.All, Claim.All, Topic.All));
 
-    private readonly FrozenDictionary<EntryKey, CatalogEntry> _byKey;
-    private readonly FrozenDictionary<string, ImmutableArray<CatalogEntry>> _byId;
-    private readonly FrozenDictionary<EntryKey, ImmutableArray<Backlink>> _backlinks;
+    // Plain dictionaries: a frozen one costs more to build than a command's few lookups save.
+    private readonly Dictionary<EntryKey, CatalogEntry> _byKey;
+    private readonly Dictionary<string, ImmutableArray<CatalogEntry>> _byId;
+    private readonly Lazy<Dictionary<EntryKey, ImmutableArray<Backlink>>> _backlinks;
 
     private KnowledgeCatalog(IEnumerable<CatalogEntry> entries)
     {
         Entries = [.. entries.OrderBy(entry => CollectionInfo.OrderOf(entry.Collection)).ThenBy(entry => entry.Id, StringComparer.Ordinal)];
-        _byKey = Entries.ToFrozenDictionary(entry => entry.Key);
+        _byKey = Entries.ToDictionary(entry => entry.Key);
         _byId = Entries.GroupBy(entry => entry.Id, StringComparer.Ordinal)
-            .ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal);
-        _backlinks = Entries
-            .SelectMany(entry => entry.References.Select(reference => (reference.Target, Link: new Backlink(entry.Key, reference.Field)))
-                .Concat(entry.Citations.Select(citation => (Target: citation.Source, Link: new Backlink(entry.Key, "citations")))))
-            .Distinct()
-            .GroupBy(pair => pair.Target)
-            .ToFrozenDictionary(
-                group => group.Key,
-                group => group.Select(pair => pair.Link)
-                    .OrderBy(link => CollectionInfo.OrderOf(link.From.Collection))
-                    .ThenBy(link => link.From.Id, StringComparer.Ordinal)
-                    .ThenBy(link => link.Field, StringComparer.Ordinal)
-                    .ToImmutableArray());
+            .ToDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal);
+        _backlinks = new(BuildBacklinks);
     }
 
     /// <summary>
@@ -129,10 +120,24 @@ public sealed class KnowledgeCatalog
     /// <summary>What refers to or cites the entry <paramref name="key"/>.</summary>
     /// <param name="key">The entry's key.</param>
     /// <returns>The backlinks, by collection then id.</returns>
-    public ImmutableArray<Backlink> BacklinksTo(EntryKey key) => _backlinks.TryGetValue(key, out var links) ? links : [];
+    public ImmutableArray<Backlink> BacklinksTo(EntryKey key) => _backlinks.Value.TryGetValue(key, out var links) ? links : [];
 
     /// <summary>The title of the entry <paramref name="key"/>, or its key when it does not exist.</summary>
     /// <param name="key">The entry's key.</param>
     /// <returns>Its title.</returns>
     public string TitleOf(EntryKey key) => _byKey.TryGetValue(key, out var entry) ? entry.Title : key.ToString();
+
+    // From every entry's outline (its references and citations), never its view.
+    private Dictionary<EntryKey, ImmutableArray<Backlink>> BuildBacklinks() => Entries
+        .SelectMany(entry => entry.References.Select(reference => (reference.Target, Link: new Backlink(entry.Key, reference.Field)))
+            .Concat(entry.Citations.Select(citation => (Target: citation.Source, Link: new Backlink(entry.Key, "citations")))))
+        .Distinct()
+        .GroupBy(pair => pair.Target)
+        .ToDictionary(
+            group => group.Key,
+            group => group.Select(pair => pair.Link)
+                .OrderBy(link => CollectionInfo.OrderOf(link.From.Collection))
+                .ThenBy(link => link.From.Id, StringComparer.Ordinal)
+                .ThenBy(link => link.Field, StringComparer.Ordinal)
+                .ToImmutableArray());
 }
