@@ -27,9 +27,16 @@ internal class FieldsBuilder
 
     internal ImmutableArray<CatalogField> BuildFields() => [.. _fields];
 
+    // Plain values (text, numbers, dates, URIs, enums) only make fields and search text, so an outline skips them
+    // before spending anything on them; references and citations are kept either way.
     public FieldsBuilder Text(string name, string? value, SearchRole? role = null)
     {
-        if (value is not null && role is { } searchRole && Root.WithView)
+        if (!Root.WithView)
+        {
+            return this;
+        }
+
+        if (value is not null && role is { } searchRole)
         {
             Root.AddSearchText(searchRole, Qualify(name), value);
         }
@@ -39,10 +46,15 @@ internal class FieldsBuilder
 
     public FieldsBuilder Texts(string name, ImmutableArray<string> values, SearchRole? role = null)
     {
+        if (!Root.WithView)
+        {
+            return this;
+        }
+
         var items = ImmutableArray.CreateBuilder<FieldValue>();
         foreach (var value in values.OrEmpty())
         {
-            if (role is { } searchRole && Root.WithView)
+            if (role is { } searchRole)
             {
                 Root.AddSearchText(searchRole, Qualify(name), value);
             }
@@ -54,17 +66,17 @@ internal class FieldsBuilder
     }
 
     public FieldsBuilder Number(string name, decimal? value) =>
-        Add(name, value is { } number ? new NumberValue(number) : FieldValue.Absent);
+        !Root.WithView ? this : Add(name, value is { } number ? new NumberValue(number) : FieldValue.Absent);
 
     public FieldsBuilder Date(string name, DateOnly? value) =>
-        Add(name, value is { } date ? new DateValue(date) : FieldValue.Absent);
+        !Root.WithView ? this : Add(name, value is { } date ? new DateValue(date) : FieldValue.Absent);
 
     public FieldsBuilder Uri(string name, Uri? value) =>
-        Add(name, value is null ? FieldValue.Absent : new UriValue(value));
+        !Root.WithView ? this : Add(name, value is null ? FieldValue.Absent : new UriValue(value));
 
     public FieldsBuilder Enum<TEnum>(string name, TEnum value)
         where TEnum : struct, System.Enum =>
-        Add(name, new EnumValue(EnumName(value)));
+        !Root.WithView ? this : Add(name, new EnumValue(EnumName(value)));
 
     public FieldsBuilder Ref<T>(string name, Ref<T> value, string? label = null)
         where T : class, IEntry<T> =>
