@@ -111,5 +111,29 @@ need_hyperfine() {
     || { echo "$1: hyperfine is needed: install it (https://github.com/sharkdp/hyperfine) and run again" >&2; exit 2; }
 }
 
+# program NAME ITEMS: a console project compiling files from tests/perf/programs ($programs), under the repository's
+# build rules, built into $art. Prints the executable.
+programs=$repo/tests/perf/programs
+program() {
+  local name=$1 items=$2 dir=$work/$1
+  mkdir -p "$dir"
+  cat > "$dir/$name.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$repo/Directory.Build.props" />
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+    <GenerateDocumentationFile>false</GenerateDocumentationFile>
+  </PropertyGroup>
+  <ItemGroup>
+$items
+  </ItemGroup>
+</Project>
+XML
+  dotnet build "$dir/$name.csproj" "${build_flags[@]}" >&2
+  echo "$art/bin/$name/release/$name"
+}
+
 # median of numbers on stdin
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

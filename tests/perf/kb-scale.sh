@@ -6,7 +6,9 @@
 #
 # Both kb are the CLI project built the same way (Release, build servers off), each into its own artifacts folder
 # under $KB_PERF_DIR, with its library's content root (KnowledgeBaseContentRoot, src/KnowledgeBase) pointed at the
-# real content/ or at the synthetic content. KB_PERF_RUNS sets hyperfine's runs (default 10, after 2 warm-ups).
+# real content/ or at the synthetic content. Beside them, for each content, a program that only reads every entry of
+# every collection (tests/perf/programs/EveryRecord.cs): what kb stats cannot do without. KB_PERF_RUNS sets
+# hyperfine's runs (default 10, after 2 warm-ups).
 # Raw numbers go to $KB_PERF_DIR/kb-scale.csv.
 source "$(dirname "$0")/common.sh"
 
@@ -23,9 +25,18 @@ kb_cli() {
   echo "$out/bin/KnowledgeBase.Cli/release/kb"
 }
 
+# every_record NAME: EveryRecord over the knowledge base kb_cli NAME built. Prints the executable.
+every_record() {
+  local bin=$work/kb-cli-$1/bin/KnowledgeBase.Cli/release
+  program "PerfEveryRecord-$1" "    <Compile Include=\"$programs/EveryRecord.cs\" />
+    <Reference Include=\"$bin/KnowledgeBase.dll;$bin/KnowledgeBase.Abstractions.dll\" />"
+}
+
 content=$(content_dir "$n")
 real_kb=$(kb_cli real "$repo/content")
 scale_kb=$(kb_cli "$n" "$content")
+real_records=$(every_record real)
+scale_records=$(every_record "$n")
 real_id=deepseek-r1-release
 scale_id=$(sed -n 1p "$content.probe")
 
@@ -35,22 +46,27 @@ entries_of() { "$1" stats | sed -n 's/.* citations of .* sources in \([0-9]*\) e
 [[ $(entries_of "$real_kb") == $(find "$repo/content" -name '*.yaml' -not -path '*/.*' | wc -l) ]] \
   || { echo "kb-scale: $real_kb stats does not count the real content's entries" >&2; exit 1; }
 "$real_kb" show "$real_id" >/dev/null && "$scale_kb" show "$scale_id" >/dev/null
+[[ $("$scale_records") == "$n" ]] || { echo "kb-scale: $scale_records does not read $n entries" >&2; exit 1; }
 
 echo "machine: $(machine_line)"
 hyperfine -N --style basic --warmup 2 --runs "$runs" --export-csv "$csv" \
   -n "stats, real" "$real_kb stats" \
   -n "stats, $n" "$scale_kb stats" \
   -n "show, real" "$real_kb show $real_id" \
-  -n "show, $n" "$scale_kb show $scale_id" >&2
+  -n "show, $n" "$scale_kb show $scale_id" \
+  -n "records, real" "$real_records" \
+  -n "records, $n" "$scale_records" >&2
 
 # median in ms of the hyperfine row named $1
 median_ms() { awk -F, -v name="$1" '$1 == name { printf "%.1f", $4 * 1000 }' "$csv"; }
 echo
 echo "| Command | Real content | $n entries | Ratio |"
 echo "| --- | ---: | ---: | ---: |"
-for command in stats show; do
+for command in stats show records; do
   real=$(median_ms "$command, real")
   scale=$(median_ms "$command, $n")
-  printf '| kb %s | %s ms | %s ms | %.2f× |\n' "$command" "$real" "$scale" "$(echo "$scale / $real" | bc -l)"
+  label="kb $command"
+  [[ $command == records ]] && label="reading every entry, no kb (EveryRecord)"
+  printf '| %s | %s ms | %s ms | %.2f× |\n' "$label" "$real" "$scale" "$(echo "$scale / $real" | bc -l)"
 done
 echo "(median wall time, $runs runs each after 2 warm-ups; show: $real_id and $scale_id; raw: $csv)"

@@ -14,30 +14,7 @@ sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(100 1000 10000 100000)
 runs=${KB_PERF_RUNS:-20}
 raw=$work/runtime.tsv
-programs=$repo/tests/perf/programs
 yaml_version=$(sed -n 's/.*Include="YamlDotNet" Version="\([^"]*\)".*/\1/p' "$repo/Directory.Packages.props")
-
-# program NAME ITEMS: a console project compiling files from tests/perf/programs, under the repository's build rules.
-program() {
-  local name=$1 items=$2 dir=$work/$1
-  mkdir -p "$dir"
-  cat > "$dir/$name.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$repo/Directory.Build.props" />
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-    <GenerateDocumentationFile>false</GenerateDocumentationFile>
-  </PropertyGroup>
-  <ItemGroup>
-$items
-  </ItemGroup>
-</Project>
-XML
-  dotnet build "$dir/$name.csproj" "${build_flags[@]}" >&2
-  echo "$art/bin/$name/release/$name"
-}
 
 # time_ms LABEL N RUNS COMMAND...: median wall time in ms over RUNS runs, after warm-up runs.
 time_ms() {
