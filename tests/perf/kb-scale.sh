@@ -50,23 +50,27 @@ entries_of() { "$1" stats | sed -n 's/.* citations of .* sources in \([0-9]*\) e
 
 echo "machine: $(machine_line)"
 hyperfine -N --style basic --warmup 2 --runs "$runs" --export-csv "$csv" \
-  -n "stats, real" "$real_kb stats" \
-  -n "stats, $n" "$scale_kb stats" \
-  -n "show, real" "$real_kb show $real_id" \
-  -n "show, $n" "$scale_kb show $scale_id" \
-  -n "records, real" "$real_records" \
-  -n "records, $n" "$scale_records" >&2
+  -n "stats/real" "$real_kb stats" \
+  -n "stats/$n" "$scale_kb stats" \
+  -n "show/real" "$real_kb show $real_id" \
+  -n "show/$n" "$scale_kb show $scale_id" \
+  -n "records/real" "$real_records" \
+  -n "records/$n" "$scale_records" >&2
 
-# median in ms of the hyperfine row named $1
-median_ms() { awk -F, -v name="$1" '$1 == name { printf "%.1f", $4 * 1000 }' "$csv"; }
+# wall_ms NAME: median wall time in ms of the hyperfine row NAME; cpu_ms NAME: its mean user + system time, which
+# other work on a shared machine inflates less than wall time.
+wall_ms() { awk -F, -v name="$1" '$1 == name { printf "%.1f", $4 * 1000 }' "$csv"; }
+cpu_ms() { awk -F, -v name="$1" '$1 == name { printf "%.1f", ($5 + $6) * 1000 }' "$csv"; }
+ratio() { printf '%.2f×' "$(echo "$2 / $1" | bc -l)"; }
 echo
-echo "| Command | Real content | $n entries | Ratio |"
-echo "| --- | ---: | ---: | ---: |"
+echo "| Command | Wall: real content | Wall: $n entries | Ratio | CPU: real content | CPU: $n entries | Ratio |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for command in stats show records; do
-  real=$(median_ms "$command, real")
-  scale=$(median_ms "$command, $n")
   label="kb $command"
   [[ $command == records ]] && label="reading every entry, no kb (EveryRecord)"
-  printf '| %s | %s ms | %s ms | %.2f× |\n' "$label" "$real" "$scale" "$(echo "$scale / $real" | bc -l)"
+  real=$(wall_ms "$command/real") scale=$(wall_ms "$command/$n")
+  real_cpu=$(cpu_ms "$command/real") scale_cpu=$(cpu_ms "$command/$n")
+  printf '| %s | %s ms | %s ms | %s | %s ms | %s ms | %s |\n' "$label" "$real" "$scale" "$(ratio "$real" "$scale")" \
+    "$real_cpu" "$scale_cpu" "$(ratio "$real_cpu" "$scale_cpu")"
 done
-echo "(median wall time, $runs runs each after 2 warm-ups; show: $real_id and $scale_id; raw: $csv)"
+echo "(wall: median, CPU: mean user + system; $runs runs each after 2 warm-ups; show: $real_id and $scale_id; raw: $csv)"
