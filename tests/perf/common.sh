@@ -13,7 +13,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # compiler runs as a child process of this build and its time and memory are measured, not a server's.
 sdk_dir=$(dotnet --list-sdks | awk -v v="$(dotnet --version)" '$1 == v { gsub(/[][]/, "", $2); print $2 "/" v }')
 real_csc="$sdk_dir/Roslyn/bincore/csc"
-build_flags=(-c Release --artifacts-path "$art" --disable-build-servers -nodeReuse:false -p:UseSharedCompilation=false -v:q -clp:ErrorsOnly)
+# measured_flags leaves out where output goes, for a build that must not share $art.
+measured_flags=(-c Release --disable-build-servers -nodeReuse:false -p:UseSharedCompilation=false -v:q -clp:ErrorsOnly)
+build_flags=(--artifacts-path "$art" "${measured_flags[@]}")
 
 machine_line() {
   printf '%s, %s cores, %s GB RAM, .NET SDK %s, load average %s\n' \
@@ -130,6 +132,20 @@ XML
 
 # program NAME ITEMS: a console project compiling files from tests/perf/programs, under the repository's build rules.
 # Builds it and prints its apphost.
+# need_hyperfine SCRIPT: hyperfine times the programs; a fresh Debian or Ubuntu machine gets it from its package
+# manager (whose index a fresh container may not have fetched yet).
+need_hyperfine() {
+  command -v hyperfine >/dev/null && return
+  echo "$1: installing hyperfine (apt-get)" >&2
+  local sudo=()
+  [[ $(id -u) == 0 ]] || sudo=(sudo)
+  { "${sudo[@]}" apt-get install -y -qq hyperfine || { "${sudo[@]}" apt-get update -qq && "${sudo[@]}" apt-get install -y -qq hyperfine; }; } >&2 \
+    || { echo "$1: hyperfine is needed: install it (https://github.com/sharkdp/hyperfine) and run again" >&2; exit 2; }
+}
+
+# program NAME ITEMS: a console project compiling files from tests/perf/programs ($programs), under the repository's
+# build rules, built into $art. Prints the executable.
+programs=$repo/tests/perf/programs
 program() {
   local name=$1 items=$2 dir=$work/$1
   mkdir -p "$dir"

@@ -14,7 +14,6 @@ sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(100 1000 10000 100000)
 runs=${KB_PERF_RUNS:-20}
 raw=$work/runtime.tsv
-programs=$repo/tests/perf/programs
 yaml_version=$(sed -n 's/.*Include="YamlDotNet" Version="\([^"]*\)".*/\1/p' "$repo/Directory.Packages.props")
 
 # time_ms LABEL N RUNS COMMAND...: median wall time in ms over RUNS runs, after warm-up runs.
@@ -35,12 +34,7 @@ rss_mb() {
   printf '%s\trss\t%s\t%s\n' "$label" "$n" "$(echo "$kb / 1024" | bc -l)" >> "$raw"
 }
 
-# hyperfine times the programs; a fresh Debian or Ubuntu machine gets it from its package manager.
-if ! command -v hyperfine >/dev/null; then
-  echo "runtime: installing hyperfine (apt-get)" >&2
-  { apt-get install -y -qq hyperfine || sudo apt-get install -y -qq hyperfine; } >&2 \
-    || { echo "runtime: hyperfine is needed: install it (https://github.com/sharkdp/hyperfine) and run again" >&2; exit 2; }
-fi
+need_hyperfine runtime
 
 echo "machine: $(machine_line)"
 : > "$raw"

@@ -8,30 +8,23 @@ namespace KnowledgeBase.Catalog;
 /// title, date, status), every field as a value tree, and what it refers to and cites. <see cref="Entry"/>
 /// keeps the typed record for code that wants it.
 /// </summary>
+/// <remarks>
+/// Built in two steps, each on first use, so that a catalog of tens of thousands of entries costs only what a
+/// command reads: the outline (title, date, status, text, references, citations), which counts and backlinks
+/// need for every entry, and the view (fields, search text), which only showing, listing fields or searching
+/// needs. Both come from one description of the record, so they cannot disagree.
+/// </remarks>
 public sealed class CatalogEntry
 {
-    internal CatalogEntry(
-        EntryKey key,
-        object entry,
-        string title,
-        DateOnly? date,
-        EntryStatus status,
-        string? text,
-        ImmutableArray<CatalogField> fields,
-        ImmutableArray<CatalogReference> references,
-        ImmutableArray<CatalogCitation> citations,
-        ImmutableArray<SearchText> searchTexts)
+    private readonly Action<EntryBuilder> _describe;
+    private EntryOutline? _outline;
+    private EntryView? _view;
+
+    internal CatalogEntry(string collection, string id, object entry, Action<EntryBuilder> describe)
     {
-        Key = key;
+        Key = new EntryKey(collection, id);
         Entry = entry;
-        Title = title;
-        Date = date;
-        Status = status;
-        Text = text;
-        Fields = fields;
-        References = references;
-        Citations = citations;
-        SearchTexts = searchTexts;
+        _describe = describe;
     }
 
     /// <summary>The entry's collection and id.</summary>
@@ -47,29 +40,44 @@ public sealed class CatalogEntry
     public object Entry { get; }
 
     /// <summary>A one-line name: a title, a name, or a claim's statement.</summary>
-    public string Title { get; }
+    public string Title => Outline.Title;
 
     /// <summary>The day the entry is dated by (an event's date, a source's publication day), when it has one.</summary>
-    public DateOnly? Date { get; }
+    public DateOnly? Date => Outline.Date;
 
     /// <summary>The entry's standing.</summary>
-    public EntryStatus Status { get; }
+    public EntryStatus Status => Outline.Status;
 
     /// <summary>The entry's main prose (a summary, description or note), when it has some.</summary>
-    public string? Text { get; }
+    public string? Text => Outline.Text;
 
     /// <summary>Every field, in schema order, absent optional ones included as <see cref="AbsentValue"/>.</summary>
-    public ImmutableArray<CatalogField> Fields { get; }
+    public ImmutableArray<CatalogField> Fields => View.Fields;
 
     /// <summary>Every reference to another entry, citations excluded.</summary>
-    public ImmutableArray<CatalogReference> References { get; }
+    public ImmutableArray<CatalogReference> References => Outline.References;
 
     /// <summary>Every citation, including those nested in reported values.</summary>
-    public ImmutableArray<CatalogCitation> Citations { get; }
+    public ImmutableArray<CatalogCitation> Citations => Outline.Citations;
 
     /// <summary>The text <c>kb search</c> looks in, with what part of the entry each piece is.</summary>
-    public ImmutableArray<SearchText> SearchTexts { get; }
+    public ImmutableArray<SearchText> SearchTexts => View.SearchTexts;
+
+    /// <summary>Whether the view has been built; lets tests check that a command builds only what it shows.</summary>
+    internal bool HasView => _view is not null;
+
+    // Races only build the same immutable values twice, so no locking.
+    private EntryOutline Outline => _outline ??= Describe(withView: false).Outline;
+
+    private EntryView View => _view ??= Describe(withView: true).View;
 
     /// <summary>The entry as <c>collection/id</c>.</summary>
     public override string ToString() => Key.ToString();
+
+    private EntryBuilder Describe(bool withView)
+    {
+        var builder = new EntryBuilder(withView);
+        _describe(builder);
+        return builder;
+    }
 }

@@ -8,7 +8,8 @@ namespace KnowledgeBase.Catalog;
 /// <summary>
 /// Collects an entry's fields in schema order while recording, as a side effect, the references, citations
 /// and searchable text they contain. The per-collection mappings call it with typed values, so no reflection
-/// is involved and a schema change shows up as a compile error in one mapping.
+/// is involved and a schema change shows up as a compile error in one mapping. Without a view (see
+/// <see cref="CatalogEntry"/>) it keeps only the outline: references and citations, no fields or search text.
 /// </summary>
 internal class FieldsBuilder
 {
@@ -26,8 +27,15 @@ internal class FieldsBuilder
 
     internal ImmutableArray<CatalogField> BuildFields() => [.. _fields];
 
+    // Plain values (text, numbers, dates, URIs, enums) only make fields and search text, so an outline skips them
+    // before spending anything on them; references and citations are kept either way.
     public FieldsBuilder Text(string name, string? value, SearchRole? role = null)
     {
+        if (!Root.WithView)
+        {
+            return this;
+        }
+
         if (value is not null && role is { } searchRole)
         {
             Root.AddSearchText(searchRole, Qualify(name), value);
@@ -38,6 +46,11 @@ internal class FieldsBuilder
 
     public FieldsBuilder Texts(string name, ImmutableArray<string> values, SearchRole? role = null)
     {
+        if (!Root.WithView)
+        {
+            return this;
+        }
+
         var items = ImmutableArray.CreateBuilder<FieldValue>();
         foreach (var value in values.OrEmpty())
         {
@@ -53,17 +66,17 @@ internal class FieldsBuilder
     }
 
     public FieldsBuilder Number(string name, decimal? value) =>
-        Add(name, value is { } number ? new NumberValue(number) : FieldValue.Absent);
+        !Root.WithView ? this : Add(name, value is { } number ? new NumberValue(number) : FieldValue.Absent);
 
     public FieldsBuilder Date(string name, DateOnly? value) =>
-        Add(name, value is { } date ? new DateValue(date) : FieldValue.Absent);
+        !Root.WithView ? this : Add(name, value is { } date ? new DateValue(date) : FieldValue.Absent);
 
     public FieldsBuilder Uri(string name, Uri? value) =>
-        Add(name, value is null ? FieldValue.Absent : new UriValue(value));
+        !Root.WithView ? this : Add(name, value is null ? FieldValue.Absent : new UriValue(value));
 
     public FieldsBuilder Enum<TEnum>(string name, TEnum value)
         where TEnum : struct, System.Enum =>
-        Add(name, new EnumValue(EnumName(value)));
+        !Root.WithView ? this : Add(name, new EnumValue(EnumName(value)));
 
     public FieldsBuilder Ref<T>(string name, Ref<T> value, string? label = null)
         where T : class, IEntry<T> =>
@@ -121,15 +134,17 @@ internal class FieldsBuilder
         });
     }
 
-    public FieldsBuilder Derived(string name, FieldValue value)
-    {
-        _fields.Add(new CatalogField(name, value, IsDerived: true));
-        return this;
-    }
+    public FieldsBuilder Derived(string name, FieldValue value) => Add(new CatalogField(name, value, IsDerived: true));
 
-    private FieldsBuilder Add(string name, FieldValue value)
+    private FieldsBuilder Add(string name, FieldValue value) => Add(new CatalogField(name, value));
+
+    private FieldsBuilder Add(CatalogField field)
     {
-        _fields.Add(new CatalogField(name, value));
+        if (Root.WithView)
+        {
+            _fields.Add(field);
+        }
+
         return this;
     }
 
@@ -143,21 +158,28 @@ internal class FieldsBuilder
     private sealed class NestedBuilder(EntryBuilder root, string path) : FieldsBuilder(root, path);
 }
 
-/// <summary>Builds one <see cref="CatalogEntry"/>; see <see cref="FieldsBuilder"/>.</summary>
+/// <summary>Builds one entry's outline, and its view when asked; see <see cref="FieldsBuilder"/>.</summary>
 internal sealed class EntryBuilder : FieldsBuilder
 {
-    private readonly EntryKey _key;
-    private readonly object _entry;
     private readonly List<CatalogReference> _references = [];
     private readonly List<CatalogCitation> _citations = [];
     private readonly List<SearchText> _searchTexts = [];
+    private (string Title, DateOnly? Date, EntryStatus Status, string? Text)? _summary;
 
-    public EntryBuilder(string collection, string id, object entry)
+    public EntryBuilder(bool withView)
         : base(null, string.Empty)
     {
-        _key = new EntryKey(collection, id);
-        _entry = entry;
+        WithView = withView;
     }
+
+    /// <summary>Whether fields and search text are kept, not only the outline.</summary>
+    internal bool WithView { get; }
+
+    internal EntryOutline Outline => _summary is { } summary
+        ? new EntryOutline(summary.Title, summary.Date, summary.Status, summary.Text, [.. _references], [.. _citations])
+        : throw new InvalidOperationException("The entry's mapping never called " + nameof(Summary) + ".");
+
+    internal EntryView View => new(BuildFields(), [.. _searchTexts]);
 
     /// <summary>The three status fields every collection ends with.</summary>
     public EntryBuilder Standing<T>(EntryStatus status, Ref<T>? supersededBy, string? reason)
@@ -169,8 +191,8 @@ internal sealed class EntryBuilder : FieldsBuilder
         return this;
     }
 
-    public CatalogEntry Build(string title, DateOnly? date, EntryStatus status, string? text) =>
-        new(_key, _entry, title, date, status, text, BuildFields(), [.. _references], [.. _citations], [.. _searchTexts]);
+    /// <summary>What every entry has, whatever its collection calls it.</summary>
+    public void Summary(string title, DateOnly? date, EntryStatus status, string? text) => _summary = (title, date, status, text);
 
     internal void AddReference(string field, EntryKey target) => _references.Add(new CatalogReference(field, target));
 

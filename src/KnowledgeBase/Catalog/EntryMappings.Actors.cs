@@ -2,9 +2,8 @@ namespace KnowledgeBase.Catalog;
 
 internal static partial class EntryMappings
 {
-    public static CatalogEntry Map(Actor actor)
+    public static CatalogEntry Map(Actor actor) => new(Actor.CollectionName, actor.Id, actor, builder =>
     {
-        var builder = new EntryBuilder(Actor.CollectionName, actor.Id, actor);
         builder.Text("name", actor.Name, SearchRole.Title)
             .Enum("kind", actor.Kind)
             .Text("description", actor.Description, SearchRole.Text)
@@ -13,6 +12,6 @@ internal static partial class EntryMappings
             .Uri("website", actor.Website)
             .Citations("citations", actor.Citations);
         builder.Standing(actor.Status, actor.SupersededBy, actor.StatusReason);
-        return builder.Build(actor.Name, date: null, actor.Status, actor.Description);
-    }
+        builder.Summary(actor.Name, date: null, actor.Status, actor.Description);
+    });
 }

@@ -2,9 +2,8 @@ namespace KnowledgeBase.Catalog;
 
 internal static partial class EntryMappings
 {
-    public static CatalogEntry Map(Claim claim)
+    public static CatalogEntry Map(Claim claim) => new(Claim.CollectionName, claim.Id, claim, builder =>
     {
-        var builder = new EntryBuilder(Claim.CollectionName, claim.Id, claim);
         builder.Text("statement", claim.Statement, SearchRole.Statement)
             .Ref("heldBy", claim.HeldBy)
             .Date("date", claim.Date)
@@ -17,6 +16,6 @@ internal static partial class EntryMappings
                 .Enum("kind", related.Kind)
                 .Ref("claim", related.Claim, label: "relations (" + FieldsBuilder.EnumName(related.Kind) + ")"));
         builder.Standing(claim.Status, claim.SupersededBy, claim.StatusReason);
-        return builder.Build(claim.Statement, claim.Date, claim.Status, claim.Quote);
-    }
+        builder.Summary(claim.Statement, claim.Date, claim.Status, claim.Quote);
+    });
 }

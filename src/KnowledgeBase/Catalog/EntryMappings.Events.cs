@@ -2,9 +2,8 @@ namespace KnowledgeBase.Catalog;
 
 internal static partial class EntryMappings
 {
-    public static CatalogEntry Map(Event @event)
+    public static CatalogEntry Map(Event @event) => new(Event.CollectionName, @event.Id, @event, builder =>
     {
-        var builder = new EntryBuilder(Event.CollectionName, @event.Id, @event);
         builder.Date("date", @event.Date)
             .Text("title", @event.Title, SearchRole.Title)
             .Text("summary", @event.Summary, SearchRole.Text)
@@ -12,6 +11,6 @@ internal static partial class EntryMappings
             .Citations("citations", @event.Citations)
             .Refs("topics", @event.Topics);
         builder.Standing(@event.Status, @event.SupersededBy, @event.StatusReason);
-        return builder.Build(@event.Title, @event.Date, @event.Status, @event.Summary);
-    }
+        builder.Summary(@event.Title, @event.Date, @event.Status, @event.Summary);
+    });
 }

@@ -4,9 +4,8 @@ namespace KnowledgeBase.Catalog;
 
 internal static partial class EntryMappings
 {
-    public static CatalogEntry Map(Figure figure)
+    public static CatalogEntry Map(Figure figure) => new(Figure.CollectionName, figure.Id, figure, builder =>
     {
-        var builder = new EntryBuilder(Figure.CollectionName, figure.Id, figure);
         builder.Text("title", figure.Title, SearchRole.Title)
             .Enum("measure", figure.Measure)
             .Enum("kind", figure.Kind)
@@ -29,6 +28,6 @@ internal static partial class EntryMappings
                 ? new ObjectValue([new CatalogField("low", new NumberValue(spread.Low)), new CatalogField("high", new NumberValue(spread.High))])
                 : FieldValue.Absent);
         var text = string.Join("; ", figure.Values.OrEmpty().Select(value => Quantity.Describe(value, figure.Unit)));
-        return builder.Build(figure.Title, figure.Date, figure.Status, text.Length == 0 ? figure.Note : text);
-    }
+        builder.Summary(figure.Title, figure.Date, figure.Status, text.Length == 0 ? figure.Note : text);
+    });
 }

@@ -3,9 +3,8 @@ namespace KnowledgeBase.Catalog;
 /// <summary>Typed code, one file per collection, that turns each record into a <see cref="CatalogEntry"/>.</summary>
 internal static partial class EntryMappings
 {
-    public static CatalogEntry Map(Source source)
+    public static CatalogEntry Map(Source source) => new(Source.CollectionName, source.Id, source, builder =>
     {
-        var builder = new EntryBuilder(Source.CollectionName, source.Id, source);
         builder.Text("title", source.Title, SearchRole.Title)
             .Text("publisher", source.Publisher, SearchRole.Name)
             .Enum("kind", source.Kind)
@@ -16,6 +15,6 @@ internal static partial class EntryMappings
             .Text("seenAt", source.SeenAt)
             .Text("notes", source.Notes, SearchRole.Text);
         builder.Standing(source.Status, source.SupersededBy, source.StatusReason);
-        return builder.Build(source.Title, source.Published, source.Status, source.Notes);
-    }
+        builder.Summary(source.Title, source.Published, source.Status, source.Notes);
+    });
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -8,36 +7,25 @@ namespace KnowledgeBase.Catalog;
 
 /// <summary>
 /// Every entry of every collection in one collection-independent view, with lookups by key and by bare id,
-/// titles for references, and backlinks (what refers to or cites an entry). Built once from the compiled-in
-/// records; nothing here reads YAML.
+/// titles for references, and backlinks (what refers to or cites an entry). Built from the compiled-in
+/// records; nothing here reads YAML. Creating it only indexes the records by key: each entry's outline and view
+/// are built when first read (see <see cref="CatalogEntry"/>), and the backlinks when first asked for, so a
+/// command pays for what it reads, not for the whole knowledge base.
 /// </summary>
 public sealed class KnowledgeCatalog
 {
     private static readonly Lazy<KnowledgeCatalog> s_current =
         new(() => Create(Source.All, Actor.All, Event.All, Figure.All, Claim.All, Topic.All));
 
-    private readonly FrozenDictionary<EntryKey, CatalogEntry> _byKey;
-    private readonly FrozenDictionary<string, ImmutableArray<CatalogEntry>> _byId;
-    private readonly FrozenDictionary<EntryKey, ImmutableArray<Backlink>> _backlinks;
+    // Plain dictionaries: a frozen one costs more to build than a command's few lookups save.
+    private readonly Dictionary<EntryKey, CatalogEntry> _byKey;
+    private readonly Lazy<Dictionary<EntryKey, List<Backlink>>> _backlinks;
 
     private KnowledgeCatalog(IEnumerable<CatalogEntry> entries)
     {
         Entries = [.. entries.OrderBy(entry => CollectionInfo.OrderOf(entry.Collection)).ThenBy(entry => entry.Id, StringComparer.Ordinal)];
-        _byKey = Entries.ToFrozenDictionary(entry => entry.Key);
-        _byId = Entries.GroupBy(entry => entry.Id, StringComparer.Ordinal)
-            .ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal);
-        _backlinks = Entries
-            .SelectMany(entry => entry.References.Select(reference => (reference.Target, Link: new Backlink(entry.Key, reference.Field)))
-                .Concat(entry.Citations.Select(citation => (Target: citation.Source, Link: new Backlink(entry.Key, "citations")))))
-            .Distinct()
-            .GroupBy(pair => pair.Target)
-            .ToFrozenDictionary(
-                group => group.Key,
-                group => group.Select(pair => pair.Link)
-                    .OrderBy(link => CollectionInfo.OrderOf(link.From.Collection))
-                    .ThenBy(link => link.From.Id, StringComparer.Ordinal)
-                    .ThenBy(link => link.Field, StringComparer.Ordinal)
-                    .ToImmutableArray());
+        _byKey = Entries.ToDictionary(entry => entry.Key);
+        _backlinks = new(BuildBacklinks);
     }
 
     /// <summary>
@@ -98,7 +86,7 @@ public sealed class KnowledgeCatalog
         var slash = trimmed.IndexOf('/', StringComparison.Ordinal);
         if (slash < 0)
         {
-            return _byId.TryGetValue(trimmed, out var entries) ? entries : [];
+            return WithId(trimmed);
         }
 
         var collection = CollectionInfo.Find(trimmed[..slash]);
@@ -120,19 +108,46 @@ public sealed class KnowledgeCatalog
         }
 
         // The right id in the wrong collection (events/nvidia) is the likeliest slip: offer the real keys first.
-        var sameId = _byId.TryGetValue(name[(slash + 1)..].Trim(), out var entries)
-            ? entries.Select(entry => entry.Key.ToString())
-            : [];
+        var sameId = WithId(name[(slash + 1)..].Trim()).Select(entry => entry.Key.ToString());
         return [.. sameId.Concat(ClosestMatches.Find(name, Entries.Select(entry => entry.Key.ToString()))).Distinct().Take(3)];
     }
 
     /// <summary>What refers to or cites the entry <paramref name="key"/>.</summary>
     /// <param name="key">The entry's key.</param>
     /// <returns>The backlinks, by collection then id.</returns>
-    public ImmutableArray<Backlink> BacklinksTo(EntryKey key) => _backlinks.TryGetValue(key, out var links) ? links : [];
+    public ImmutableArray<Backlink> BacklinksTo(EntryKey key) => _backlinks.Value.TryGetValue(key, out var links) ? [.. links] : [];
 
     /// <summary>The title of the entry <paramref name="key"/>, or its key when it does not exist.</summary>
     /// <param name="key">The entry's key.</param>
     /// <returns>Its title.</returns>
     public string TitleOf(EntryKey key) => _byKey.TryGetValue(key, out var entry) ? entry.Title : key.ToString();
+
+    // One lookup per collection rather than an index by id, which a catalog of many entries would pay for up front.
+    private ImmutableArray<CatalogEntry> WithId(string id) =>
+        [.. CollectionInfo.All.Select(collection => _byKey.GetValueOrDefault(new EntryKey(collection.Name, id))).OfType<CatalogEntry>()];
+
+    // From every entry's outline (its references and citations), never its view. Entries are in catalog order, so
+    // each target's links come out by collection, then id; within one entry they are ordered by field, each once.
+    private Dictionary<EntryKey, List<Backlink>> BuildBacklinks()
+    {
+        var backlinks = new Dictionary<EntryKey, List<Backlink>>();
+        foreach (var entry in Entries)
+        {
+            var links = entry.References.Select(reference => (reference.Target, reference.Field))
+                .Concat(entry.Citations.Select(citation => (Target: citation.Source, Field: "citations")))
+                .Distinct()
+                .OrderBy(link => link.Field, StringComparer.Ordinal);
+            foreach (var (target, field) in links)
+            {
+                if (!backlinks.TryGetValue(target, out var toTarget))
+                {
+                    backlinks.Add(target, toTarget = []);
+                }
+
+                toTarget.Add(new Backlink(entry.Key, field));
+            }
+        }
+
+        return backlinks;
+    }
 }
