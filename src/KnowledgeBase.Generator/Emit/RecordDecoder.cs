@@ -160,58 +160,40 @@ internal sealed class RecordDecoder
         }
     }
 
+    /// <summary>A method reading a list: its count, then its items; an <c>ImmutableArray</c> or an array, as declared.</summary>
     private void WriteList(IndentedWriter writer, string name, FieldType type)
     {
-        var element = type.Element!;
-        var item = Read(element);
+        var element = type.Element!.TypeName;
+        var item = Read(type.Element!);
+        var immutable = type.ListKind == ListKind.ImmutableArray;
+        var (returns, empty, create, add, done) = immutable
+            ? ("global::System.Collections.Immutable.ImmutableArray<" + element + ">",
+                "global::System.Collections.Immutable.ImmutableArray<" + element + ">.Empty",
+                "global::System.Collections.Immutable.ImmutableArray.CreateBuilder<" + element + ">(count)",
+                "items.Add(" + item + ");",
+                "items.MoveToImmutable()")
+            : (element + "[]", "global::System.Array.Empty<" + element + ">()", "new " + element + "[count]", "items[i] = " + item + ";", "items");
         writer.WriteLine();
-        if (type.ListKind == ListKind.ImmutableArray)
-        {
-            writer.WriteLine("private static global::System.Collections.Immutable.ImmutableArray<" + element.TypeName + "> " + name + "(ref " + Reader + " reader)");
-            using (writer.Block())
-            {
-                writer.WriteLine("var count = reader.ReadCount();");
-                writer.WriteLine("if (count == 0)");
-                using (writer.Block())
-                {
-                    writer.WriteLine("return global::System.Collections.Immutable.ImmutableArray<" + element.TypeName + ">.Empty;");
-                }
-
-                writer.WriteLine();
-                writer.WriteLine("var items = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<" + element.TypeName + ">(count);");
-                writer.WriteLine("for (var i = 0; i < count; i++)");
-                using (writer.Block())
-                {
-                    writer.WriteLine("items.Add(" + item + ");");
-                }
-
-                writer.WriteLine();
-                writer.WriteLine("return items.MoveToImmutable();");
-            }
-
-            return;
-        }
-
-        writer.WriteLine("private static " + element.TypeName + "[] " + name + "(ref " + Reader + " reader)");
+        writer.WriteLine("private static " + returns + " " + name + "(ref " + Reader + " reader)");
         using (writer.Block())
         {
             writer.WriteLine("var count = reader.ReadCount();");
             writer.WriteLine("if (count == 0)");
             using (writer.Block())
             {
-                writer.WriteLine("return global::System.Array.Empty<" + element.TypeName + ">();");
+                writer.WriteLine("return " + empty + ";");
             }
 
             writer.WriteLine();
-            writer.WriteLine("var items = new " + element.TypeName + "[count];");
+            writer.WriteLine("var items = " + create + ";");
             writer.WriteLine("for (var i = 0; i < count; i++)");
             using (writer.Block())
             {
-                writer.WriteLine("items[i] = " + item + ";");
+                writer.WriteLine(add);
             }
 
             writer.WriteLine();
-            writer.WriteLine("return items;");
+            writer.WriteLine("return " + done + ";");
         }
     }
 
