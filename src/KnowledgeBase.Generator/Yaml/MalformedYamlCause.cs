@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace KnowledgeBase.Generator.Yaml;
 
@@ -58,8 +59,40 @@ internal sealed record MalformedYamlCause(CauseKind Kind, int Index, char Charac
             : null;
     }
 
+    /// <summary>
+    /// The message: the cause at <paramref name="where"/> ("line 1, column 8"), what was expected before
+    /// <paramref name="stoppedAt"/>, and YamlDotNet's own <paramref name="parserMessage"/> where it adds something.
+    /// </summary>
+    public string Message(string where, string stoppedAt, string? parserMessage)
+    {
+        var because = parserMessage is null ? string.Empty : " (" + parserMessage.TrimEnd('.') + ")";
+        var code = ((int)Character).ToString("X4", CultureInfo.InvariantCulture);
+        return Kind switch
+        {
+            CauseKind.NeverClosed => Opener() + " at " + where + " is never closed: " + Closer() + " is expected before " + stoppedAt + ", where the parser stopped",
+            CauseKind.TabIndentation => "a tab at " + where + " indents its line; YAML indents with spaces only" + because,
+            _ => "U+" + code + " at " + where + " ends a line for the parser, so the text after it starts a new one" + because
+                + "; inside double quotes write it as \\u" + code,
+        };
+    }
+
     /// <summary>The line ends YamlDotNet knows, the YAML 1.1 separators among them.</summary>
     public static bool IsBreak(char character) => character is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
+    private string Opener() => Character switch
+    {
+        '"' => "the double quote",
+        '\'' => "the single quote",
+        _ => "the '" + Character + "'",
+    };
+
+    private string Closer() => Character switch
+    {
+        '[' => "a ']'",
+        '{' => "a '}'",
+        '"' => "a closing double quote",
+        _ => "a closing single quote",
+    };
 
     /// <summary>The state of one pass over the text; the fields the pass leaves behind are its answer.</summary>
     private sealed class Scan(string text)

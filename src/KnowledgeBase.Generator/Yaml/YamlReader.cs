@@ -146,7 +146,6 @@ internal sealed class YamlReader
     {
         int Within(long index) => (int)Math.Max(0, Math.Min(text.Length, index));
         var cause = MalformedYamlCause.Find(text, Within(start), Within(read));
-        var because = message is null ? string.Empty : " (" + message.TrimEnd('.') + ")";
         if (cause is null)
         {
             var at = Math.Min(Within(start), ContentEnd(text));
@@ -154,32 +153,9 @@ internal sealed class YamlReader
             return;
         }
 
-        var where = Describe(cause.Index);
-        var what = cause.Kind switch
-        {
-            CauseKind.NeverClosed => Opener(cause.Character) + " at " + where + " is never closed: " + Closer(cause.Character) + " is expected before "
-                + (Within(stopped) >= ContentEnd(text) ? "the end of the file" : Describe(Within(stopped))) + ", where the parser stopped",
-            CauseKind.TabIndentation => "a tab at " + where + " indents its line; YAML indents with spaces only" + because,
-            _ => Invariant($"U+{(int)cause.Character:X4} at {where} ends a line for the parser, so the text after it starts a new one") + because
-                + Invariant($"; inside double quotes write it as \\u{(int)cause.Character:X4}"),
-        };
-        Report(Descriptors.MalformedYaml, ToRange(cause.Index, cause.Index + 1).In(path), what);
+        var stoppedAt = Within(stopped) >= ContentEnd(text) ? "the end of the file" : Describe(Within(stopped));
+        Report(Descriptors.MalformedYaml, ToRange(cause.Index, cause.Index + 1).In(path), cause.Message(Describe(cause.Index), stoppedAt, message));
     }
-
-    private static string Opener(char character) => character switch
-    {
-        '"' => "the double quote",
-        '\'' => "the single quote",
-        _ => "the '" + character + "'",
-    };
-
-    private static string Closer(char character) => character switch
-    {
-        '[' => "a ']'",
-        '{' => "a '}'",
-        '"' => "a closing double quote",
-        _ => "a closing single quote",
-    };
 
     /// <summary>"line 1, column 8" for an index into the text YamlDotNet read, as the editor numbers it.</summary>
     private string Describe(int index)
