@@ -54,7 +54,8 @@ internal sealed record MalformedYamlCause(CauseKind Kind, int Index, char Charac
             lineStart--;
         }
 
-        return lineStart > 0 && lineStart <= text.Length && text[lineStart - 1] is '\u2028' or '\u2029'
+        // Only a separator with text after it on the new line: one at the end of the file starts nothing.
+        return lineStart > 0 && lineStart < text.Length && !IsBreak(text[lineStart]) && text[lineStart - 1] is '\u2028' or '\u2029'
             ? new MalformedYamlCause(CauseKind.LineSeparator, lineStart - 1, text[lineStart - 1])
             : null;
     }

@@ -58,6 +58,8 @@ public sealed class MalformedYamlCauseTests
     [InlineData("title: a\ncount: 4: 2\n", 2, 9, "While scanning a plain scalar value, found invalid mapping.")]
     [InlineData("tags: [a, b]]\n", 1, 13, "While parsing a block mapping, did not find expected key.")]
     [InlineData("title: x\ntags: [a, \"b\" c]\n", 2, 15, "While parsing a flow sequence, did not find expected ',' or ']'.")]
+    // A separator at the very end starts no line; the error stays at the end of the content, not on the line after it.
+    [InlineData("  : #\r\n\u2028", 1, 6, "While parsing a block mapping, did not find expected key.")]
     public void Where_yamldotnet_stopped_is_the_cause_its_position_and_message_are_kept(string yaml, int line, int column, string message) =>
         AssertKB0001(yaml, line, column, message);
 
@@ -111,7 +113,7 @@ public sealed class MalformedYamlCauseTests
 
                 Assert.All(diagnostics.Where(diagnostic => diagnostic.DescriptorId == "KB0001"), diagnostic => Assert.InRange(diagnostic.Location!.Start, 0, end));
             },
-            iter: 5_000,
+            iter: 20_000,
             print: text => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
