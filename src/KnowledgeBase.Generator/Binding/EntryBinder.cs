@@ -137,9 +137,9 @@ internal sealed class EntryBinder
         }
 
         var identifier = Naming.ToIdentifier(file.Id);
-        if (collection.ReservedMembers.Contains(identifier.TrimStart('@')))
+        if (ReservedNames.Find(collection.ReservedMembers, identifier.TrimStart('@')) is { } reason)
         {
-            Report(Descriptors.IdentifierCollision, file.FileStart, file.Id, identifier, $"is already a member of {collection.Name}");
+            Report(Descriptors.IdentifierCollision, file.FileStart, file.Id, identifier, reason);
             return null;
         }
 

@@ -78,7 +78,7 @@ internal sealed record CollectionModel(
     string Name,
     RecordShape Shape,
     EquatableArray<RecordShape> NestedRecords,
-    EquatableArray<string> ReservedMembers,
+    EquatableArray<ReservedName> ReservedMembers,
     LocationInfo? Location,
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool MustBeReferenced = false,

@@ -19,13 +19,6 @@ internal static class SchemaReader
     public const string CollectionAttributeName = "KnowledgeBase.CollectionAttribute";
     private const string EntryStatusTypeName = "global::KnowledgeBase.EntryStatus";
 
-    /// <summary>Members every record already has, or that the generator adds; an entry must not take their names.</summary>
-    private static readonly string[] GeneratedMembers =
-    [
-        "All", "TryGet", "Get", "Id", "CollectionName", "Equals", "GetHashCode", "ToString", "GetType",
-        "MemberwiseClone", "ReferenceEquals", "Finalize", "EqualityContract", "PrintMembers", "Deconstruct",
-    ];
-
     public static CollectionModel? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not INamedTypeSymbol type)
@@ -67,14 +60,7 @@ internal static class SchemaReader
         var nested = new Dictionary<string, RecordShape>();
         var shape = ReadShape(type, nested, Problem, isCollection: true, cancellationToken);
 
-        var reserved = new SortedSet<string>(GeneratedMembers, System.StringComparer.Ordinal) { type.Name };
-        foreach (var member in type.GetMembers())
-        {
-            if (member.CanBeReferencedByName)
-            {
-                reserved.Add(member.Name);
-            }
-        }
+        var reserved = ReservedNames.Of(type, context.SemanticModel.Compilation, cancellationToken);
 
         return new CollectionModel(
             folder,
@@ -83,7 +69,7 @@ internal static class SchemaReader
             type.Name,
             shape,
             nested.Values.OrderBy(record => record.TypeName, System.StringComparer.Ordinal).ToEquatableArray(),
-            reserved.ToEquatableArray(),
+            reserved,
             location,
             diagnostics.ToEquatableArray(),
             RuleReader.IsMustBeReferenced(type),

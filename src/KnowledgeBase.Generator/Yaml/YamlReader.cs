@@ -124,17 +124,56 @@ internal sealed class YamlReader
         }
         catch (YamlException exception)
         {
-            Report(Descriptors.MalformedYaml, Range(exception.Start, exception.End), CleanMessage(exception.Message));
+            ReportMalformed(text, exception.Start.Index, Math.Max(exception.End.Index, scanner.CurrentPosition.Index), exception.End.Index, CleanMessage(exception.Message));
             return null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // YamlDotNet throws more than YamlException on some inputs (an InvalidOperationException for an
             // unclosed '[' before a mapping line); its message means nothing to an editor, where it stopped does.
-            var stoppedAt = scanner.CurrentPosition;
-            Report(Descriptors.MalformedYaml, Range(stoppedAt, stoppedAt), "the parser cannot read on from here; look above for an unclosed '[', '{' or quote");
+            var stoppedAt = scanner.CurrentPosition.Index;
+            ReportMalformed(text, stoppedAt, stoppedAt, stoppedAt, null);
             return null;
         }
+    }
+
+    /// <summary>
+    /// KB0001 at the cause: an unclosed bracket or quote, a tab used as indentation or a YAML 1.1 line separator
+    /// found before where YamlDotNet stopped; otherwise at YamlDotNet's own position, which is then the cause.
+    /// <paramref name="read"/> is how far its scanner got, <paramref name="stopped"/> where the parser gave up.
+    /// </summary>
+    private void ReportMalformed(string text, long start, long read, long stopped, string? message)
+    {
+        int Within(long index) => (int)Math.Max(0, Math.Min(text.Length, index));
+        var cause = MalformedYamlCause.Find(text, Within(start), Within(read));
+        if (cause is null)
+        {
+            var at = Math.Min(Within(start), ContentEnd(text));
+            Report(Descriptors.MalformedYaml, ToRange(at, Math.Max(at, Within(stopped))).In(path), message ?? "the parser cannot read on from here; look above for an unclosed '[', '{' or quote");
+            return;
+        }
+
+        var stoppedAt = Within(stopped) >= ContentEnd(text) ? "the end of the file" : Describe(Within(stopped));
+        Report(Descriptors.MalformedYaml, ToRange(cause.Index, cause.Index + 1).In(path), cause.Message(Describe(cause.Index), stoppedAt, message));
+    }
+
+    /// <summary>"line 1, column 8" for an index into the text YamlDotNet read, as the editor numbers it.</summary>
+    private string Describe(int index)
+    {
+        var position = lines.GetLinePosition(Math.Min(index + offset, lines.Count == 0 ? 0 : lines[lines.Count - 1].EndIncludingLineBreak));
+        return Invariant($"line {position.Line + 1}, column {position.Character + 1}");
+    }
+
+    /// <summary>Where the file's last line ends, before any final line breaks: no diagnostic starts on the empty line after them.</summary>
+    private static int ContentEnd(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && MalformedYamlCause.IsBreak(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
     }
 
     private bool Accept(AnchorName anchor, TagName tag, Mark start, Mark end)
@@ -228,12 +267,14 @@ internal sealed class YamlReader
     /// columns come from Roslyn's own line breaking, so they agree with the editor (YamlDotNet puts the end of
     /// the stream on a line past the last one), and a skipped byte order mark shifts every offset by one.
     /// </summary>
-    private TextRange ToRange(Mark start, Mark end)
+    private TextRange ToRange(Mark start, Mark end) => ToRange(start.Index, end.Index);
+
+    private TextRange ToRange(long start, long end)
     {
         var length = lines.Count == 0 ? 0 : lines[lines.Count - 1].EndIncludingLineBreak;
         int Clamp(long index) => (int)Math.Max(0, Math.Min(length, index + offset));
-        var from = Clamp(start.Index);
-        var to = Math.Max(from, Clamp(end.Index));
+        var from = Clamp(start);
+        var to = Math.Max(from, Clamp(end));
         var first = lines.GetLinePosition(from);
         var last = lines.GetLinePosition(to);
         return new TextRange(from, to, first.Line, first.Character, last.Line, last.Character);

@@ -6,34 +6,10 @@ using Xunit;
 
 namespace KnowledgeBase.Generator.Tests.Diagnostics;
 
-/// <summary>Problems found while reading a file's YAML, before any field is bound: KB0001-KB0003, KB0014-KB0016 and KB0046-KB0048.</summary>
+/// <summary>Problems found while reading a file's YAML, before any field is bound: KB0002, KB0003, KB0014-KB0016 and KB0046-KB0048.</summary>
 public sealed class YamlDiagnosticsTests
 {
-    [Theory]
-    [InlineData("title: \"unclosed", 1, 8, "While scanning a quoted scalar, found unexpected end of stream.")]
-    [InlineData("title: \"unclosed\nflag: true\n", 1, 8, "While scanning a multi-line double-quoted scalar, found wrong indentation.")]
-    [InlineData("title: a\ncount: 4: 2\n", 2, 9, "While scanning a plain scalar value, found invalid mapping.")]
-    [InlineData("title: {x\n", 2, 1, "While parsing a flow mapping, did not find expected ',' or '}'.")]
-    public void KB0001_malformed_yaml_is_reported_at_yamldotnets_position(string yaml, int line, int column, string message)
-    {
-        var result = BrokenContent.Run("items/broken.yaml", yaml);
-
-        Assert.Equal("The YAML is malformed: " + message, GeneratorAssert.Single(result, "KB0001", "items/broken.yaml", line, column));
-        BrokenContent.AssertRestGenerates(result);
-    }
-
-    [Fact]
-    public void KB0001_a_parser_failure_that_is_no_yaml_exception_is_still_located_near_the_problem()
-    {
-        // YamlDotNet 18.1.0 throws InvalidOperationException, not a YamlException, on an unclosed flow list
-        // followed by a mapping line; the editor still needs a line to look at and a hint what to look for.
-        var result = BrokenContent.Run("items/broken.yaml", "title: [unclosed\nflag: true\n");
-
-        var message = GeneratorAssert.Single(result, "KB0001", "items/broken.yaml", 2, 1);
-        Assert.Contains("unclosed", message, StringComparison.Ordinal);
-        Assert.DoesNotContain("Operation is not valid", message, StringComparison.Ordinal);
-        BrokenContent.AssertRestGenerates(result);
-    }
+    // KB0001, malformed YAML at its cause, is in MalformedYamlCauseTests.
 
     [Theory]
     [InlineData("")]

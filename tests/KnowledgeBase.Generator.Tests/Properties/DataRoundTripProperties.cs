@@ -32,7 +32,7 @@ public sealed class DataRoundTripProperties
         }.ToEquatableArray());
 
     private static readonly CollectionModel Collection = new(
-        "rows", Shape.TypeName, "Demo", "Row", Shape, EquatableArray<RecordShape>.Empty, EquatableArray<string>.Empty, null, EquatableArray<DiagnosticInfo>.Empty);
+        "rows", Shape.TypeName, "Demo", "Row", Shape, EquatableArray<RecordShape>.Empty, EquatableArray<ReservedName>.Empty, null, EquatableArray<DiagnosticInfo>.Empty);
 
     [Fact]
     public void Every_value_reads_back_exactly_and_the_block_is_utf8_text()
