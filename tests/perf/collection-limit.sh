@@ -59,7 +59,7 @@ if (( over )); then
     echo "FAILED: $total entries built; expected KB0043 at items/$last.yaml"
     exit 1
   fi
-  errors=$(grep -E ': error ' "$work/build.log" | sed 's/ \[[^]]*\]$//' | sort -u)
+  errors=$(grep -E ': error ' "$build_log" | sed 's/ \[[^]]*\]$//' | sort -u)
   echo "$errors"
   if [[ $(grep -c . <<< "$errors") == 1 && $errors == *"/items/$last.yaml"*"error KB0043"* ]]; then
     echo "OK: the build fails with KB0043 at items/$last.yaml only"

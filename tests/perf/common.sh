@@ -184,25 +184,27 @@ chmod +x "$csc_bin/csc-measured"
 
 # measure RAW PROJECT LABEL N [PROPERTY...]: one full rebuild of that project alone (its references built before)
 # through the wrapped compiler; appends "label n build-s build-peak-kB csc-s csc-peak-kB" to RAW. A failed build
-# prints its log and exits, unless KB_PERF_MAY_FAIL is set: then the log is left in $work/build.log and it returns 1.
+# prints its log and exits, unless KB_PERF_MAY_FAIL is set: then the log is left in $build_log and it returns 1.
+# Its scratch files carry this script's pid: a second run sharing $KB_PERF_DIR once emptied a row of the first.
+build_log=$work/build.$$.log
 measure() {
-  local raw=$1 project=$2 label=$3 n=$4 stats=$work/stats.txt
+  local raw=$1 project=$2 label=$3 n=$4 stats=$work/stats.$$.txt csc=$work/csc.$$.txt
   shift 4
-  rm -f "$stats" "$work/csc.txt"
-  if ! KB_PERF_CSC_STATS=$work/csc.txt /usr/bin/time -f '%e %M' -o "$stats" \
+  rm -f "$stats" "$csc"
+  if ! KB_PERF_CSC_STATS=$csc /usr/bin/time -f '%e %M' -o "$stats" \
     dotnet build "$project" "${build_flags[@]}" --no-restore --no-dependencies --no-incremental \
-    -p:CscToolPath="$csc_bin" -p:CscToolExe=csc-measured "$@" > "$work/build.log"; then
+    -p:CscToolPath="$csc_bin" -p:CscToolExe=csc-measured "$@" > "$build_log"; then
     [[ -n ${KB_PERF_MAY_FAIL:-} ]] && return 1
-    cat "$work/build.log" >&2
+    cat "$build_log" >&2
     echo "the build of $project failed" >&2
     exit 1
   fi
-  printf '%s\t%s\t%s\t%s\n' "$label" "$n" "$(tr ' ' '\t' < "$stats")" "$(tail -n1 "$work/csc.txt" | tr ' ' '\t')" >> "$raw"
+  printf '%s\t%s\t%s\t%s\n' "$label" "$n" "$(tr ' ' '\t' < "$stats")" "$(tail -n1 "$csc" | tr ' ' '\t')" >> "$raw"
 }
 
 # restore PROJECT: restore only, into the same artifacts folder the measured builds read (a plain `dotnet restore`
 # writes the assets beside the project, where a build with --artifacts-path does not look: NETSDK1004).
 restore() { dotnet restore "$1" --artifacts-path "$art" -v:q >&2; }
 
-# median of numbers on stdin
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# median of numbers on stdin (blank lines ignored)
+median() { awk NF | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
