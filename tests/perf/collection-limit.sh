@@ -51,7 +51,7 @@ restore "$project"
 
 report() {
   printf '| %s entries of Item | %.1f s | %.1f s | %.0f MB |\n' "$total" \
-    "$(cut -f3 "$raw")" "$(cut -f5 "$raw")" "$(echo "$(cut -f6 "$raw") / 1024" | bc -l)"
+    "$(tail -n1 "$raw" | cut -f3)" "$(tail -n1 "$raw" | cut -f5)" "$(echo "$(tail -n1 "$raw" | cut -f6) / 1024" | bc -l)"
 }
 
 if (( over )); then
