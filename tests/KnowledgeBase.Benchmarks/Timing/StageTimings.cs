@@ -67,6 +67,9 @@ internal static class StageTimings
         });
         Report("whole driver run", entries, rounds, () => workload.NewDriver().RunGenerators(workload.Compilation.Clone()));
 
+        // The entries each collection can hold (KB0043), derived from its record's method slots.
+        Console.WriteLine("entry limits: " + string.Join(", ", schema.Collections.Select(collection => collection.Folder + " " + collection.EntryLimit.ToString("N0", CultureInfo.InvariantCulture))));
+
         // How much of the data budget (KB0045) this content spends, by its upper bound: it must stay under at 100,000.
         var spent = bound.Select(entry => KnowledgeBase.Generator.Index.EntryText.Of(entry, CancellationToken.None)?.Bytes ?? 0).Sum();
         Console.WriteLine(string.Create(
