@@ -14,6 +14,17 @@ public sealed class ReservedIdTests
 {
     private const string ThingYaml = "title: A thing\n";
 
+    [Fact]
+    public void The_entry_interfaces_declare_no_member_the_generator_does_not_reserve()
+    {
+        // ReservedNames lists the generator's members instead of looking the interfaces up on every compilation.
+        var declared = typeof(IEntry).GetMembers().Concat(typeof(IEntry<>).GetMembers())
+            .Select(member => member.Name.StartsWith("get_", StringComparison.Ordinal) ? member.Name[4..] : member.Name)
+            .Distinct(StringComparer.Ordinal);
+
+        Assert.All(declared, name => Assert.Contains(name, Schema.ReservedNames.GeneratorMembers));
+    }
+
     [Theory]
     [InlineData("item", "Item", "is the record's own name (C# forbids a member named like its type, CS0542)")]
     [InlineData("clone", "Clone", "C# forbids in records (the name belongs to the record's clone method, CS8859)")]
