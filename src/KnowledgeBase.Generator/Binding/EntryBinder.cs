@@ -153,7 +153,7 @@ internal sealed class EntryBinder
         for (var i = 0; i + 1 < mapping.Children.Count; i += 2)
         {
             var key = mapping.Children[i];
-            if (shape.Fields.Any(field => field.Key == key.Value))
+            if (shape.IndexOf(key.Value) >= 0)
             {
                 values[key.Value] = mapping.Children[i + 1];
                 keys[key.Value] = key;
@@ -298,18 +298,8 @@ internal sealed class EntryBinder
     /// <summary>The text of the field <paramref name="key"/> of the entry's record, when it is text.</summary>
     private string? TextOf(RecordValue record, string key) => Field(record, key) is TextValue text ? text.Text : null;
 
-    private BoundValue? Field(RecordValue record, string key)
-    {
-        for (var i = 0; i < collection.Shape.Fields.Count; i++)
-        {
-            if (collection.Shape.Fields[i].Key == key)
-            {
-                return record.Fields[i];
-            }
-        }
-
-        return null;
-    }
+    private BoundValue? Field(RecordValue record, string key) =>
+        collection.Shape.IndexOf(key) is var index and >= 0 ? record.Fields[index] : null;
 
     private string? FirstText(RecordValue record, string[] keys) =>
         keys.Select(key => TextOf(record, key)).FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));

@@ -229,18 +229,8 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
     }
 
     /// <summary>The value of the field <paramref name="key"/>, or null when the record has no such field or leaves it out.</summary>
-    private static BoundValue? FieldOf(RecordValue record, RecordShape shape, string key)
-    {
-        for (var i = 0; i < shape.Fields.Count; i++)
-        {
-            if (shape.Fields[i].Key == key)
-            {
-                return record.Fields[i] is AbsentValue ? null : record.Fields[i];
-            }
-        }
-
-        return null;
-    }
+    private static BoundValue? FieldOf(RecordValue record, RecordShape shape, string key) =>
+        shape.IndexOf(key) is var index and >= 0 && record.Fields[index] is not AbsentValue ? record.Fields[index] : null;
 
     private static bool IsScalar(BoundValue value) => value is not (RecordValue or ListValue or AbsentValue);
 

@@ -65,7 +65,22 @@ internal sealed record RecordShape(
     string TypeName,
     string DisplayName,
     EquatableArray<FieldModel> Fields,
-    EquatableArray<Alternative> RequireOneOf = default);
+    EquatableArray<Alternative> RequireOneOf = default)
+{
+    /// <summary>The position of the field keyed <paramref name="key"/>, which is also its value's in a bound record; -1 when there is none.</summary>
+    public int IndexOf(string key)
+    {
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            if (Fields[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
 
 /// <summary>
 /// A collection: the folder it reads, its record type, the member names an entry must not take, and
