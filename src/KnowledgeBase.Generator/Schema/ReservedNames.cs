@@ -119,9 +119,14 @@ internal static class ReservedNames
         {
             if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration)
             {
-                foreach (var (name, line) in SimpleNamesIn(declaration))
+                foreach (var name in SimpleNamesIn(declaration))
                 {
-                    Add(name, "the record's own code uses as a name (" + FileName(declaration.SyntaxTree.FilePath) + " line " + line.ToString(CultureInfo.InvariantCulture) + "), where a member would take its place");
+                    // The line is worked out only for a name not reserved yet: this runs on every compilation.
+                    if (!reserved.ContainsKey(name.Identifier.ValueText))
+                    {
+                        var line = name.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+                        Add(name.Identifier.ValueText, "the record's own code uses as a name (" + FileName(declaration.SyntaxTree.FilePath) + " line " + line.ToString(CultureInfo.InvariantCulture) + "), where a member would take its place");
+                    }
                 }
             }
         }
@@ -207,17 +212,17 @@ internal static class ReservedNames
     }
 
     /// <summary>
-    /// The names the declaration's code looks up as simple names in expressions, with their 1-based lines: not
+    /// The names the declaration's code looks up as simple names in expressions: not
     /// in type contexts, not after a dot, not named arguments or initializer targets, and not in the primary
     /// constructor's parameter list, which the compiler binds outside the record's members.
     /// </summary>
-    private static IEnumerable<(string Name, int Line)> SimpleNamesIn(TypeDeclarationSyntax declaration)
+    private static IEnumerable<SimpleNameSyntax> SimpleNamesIn(TypeDeclarationSyntax declaration)
     {
         foreach (var node in declaration.DescendantNodes(node => node != declaration.ParameterList))
         {
             if (node is SimpleNameSyntax name && IsLookedUp(name) && CanBeEntryName(name.Identifier.ValueText))
             {
-                yield return (name.Identifier.ValueText, name.GetLocation().GetLineSpan().StartLinePosition.Line + 1);
+                yield return name;
             }
         }
     }
