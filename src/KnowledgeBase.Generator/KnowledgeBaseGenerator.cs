@@ -102,6 +102,9 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             }
         });
 
+        // Metadata depends on the schema alone: content edits never re-emit it.
+        context.RegisterSourceOutput(schema, static (output, model) => FailureContainment.AddMetadataSource(output, model));
+
         context.RegisterSourceOutput(entryDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
         // Each entry's code goes to a file of its own, or with many entries to one of a few shared files (EntryFiles).

@@ -17,14 +17,6 @@ namespace KnowledgeBase.Generator.Binding;
 /// </summary>
 internal sealed class EntryBinder
 {
-    private const string StatusKey = "status";
-    private const string SupersededByKey = "supersededBy";
-    private const string StatusReasonKey = "statusReason";
-    private const string CitationSourceKey = "source";
-
-    private static readonly string[] TitleKeys = ["title", "name", "statement"];
-    private static readonly string[] SummaryKeys = ["summary", "description", "statement"];
-
     private readonly ParsedFile file;
     private readonly CollectionModel collection;
     private readonly List<DiagnosticInfo> diagnostics = [];
@@ -93,8 +85,8 @@ internal sealed class EntryBinder
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 value = BindRecord(root, collection.Shape, cancellationToken);
-                title = FirstText(value, TitleKeys);
-                summary = FirstText(value, SummaryKeys.Where(key => TextOf(value, key) != title).ToArray());
+                title = FirstText(value, FieldRole.Title, except: null);
+                summary = FirstText(value, FieldRole.Summary, except: title);
                 obsolete = ObsoleteMessage(value);
             }
         }
@@ -189,7 +181,7 @@ internal sealed class EntryBinder
                 continue;
             }
 
-            fields[index] = HoldsRecords(field.Type) ? new AbsentValue(node.Range) : BindValue(node, field.Type, field.Key, cancellationToken) ?? Failed(node);
+            fields[index] = HoldsRecords(field.Type) ? new AbsentValue(node.Range) : BindValue(node, field.Type, field, cancellationToken) ?? Failed(node);
         }
 
         var record = new RecordValue(shape.TypeName, fields.ToEquatableArray(), mapping.Range);
@@ -200,7 +192,7 @@ internal sealed class EntryBinder
             var field = shape.Fields[index];
             if (HoldsRecords(field.Type) && values.TryGetValue(field.Key, out var node) && !node.IsNull)
             {
-                fields[index] = BindValue(node, field.Type, field.Key, cancellationToken) ?? Failed(node);
+                fields[index] = BindValue(node, field.Type, field, cancellationToken) ?? Failed(node);
             }
         }
 
@@ -219,8 +211,9 @@ internal sealed class EntryBinder
         return new AbsentValue(node.Range);
     }
 
-    private BoundValue? BindValue(YamlNode node, FieldType type, string key, CancellationToken cancellationToken)
+    private BoundValue? BindValue(YamlNode node, FieldType type, FieldModel field, CancellationToken cancellationToken)
     {
+        var key = field.Key;
         switch (type.Kind)
         {
             case FieldKind.List:
@@ -238,7 +231,7 @@ internal sealed class EntryBinder
                         continue;
                     }
 
-                    items.Add(BindValue(child, type.Element!, key, cancellationToken) ?? Failed(child));
+                    items.Add(BindValue(child, type.Element!, field, cancellationToken) ?? Failed(child));
                 }
 
                 return new ListValue(items.ToEquatableArray(), node.Range);
@@ -258,7 +251,7 @@ internal sealed class EntryBinder
 
                 var target = schema.FindByType(type.TargetTypeName!);
                 references.Add(new ReferenceUse(key, type.TargetTypeName!, target?.Folder ?? string.Empty, node.Value, node.Range.In(file.Path)));
-                if (key == CitationSourceKey)
+                if (field.Meaning.Has(FieldRole.CitedSource))
                 {
                     citedSources.Add(node.Value);
                 }
@@ -295,25 +288,46 @@ internal sealed class EntryBinder
     private static TextRange StartOf(YamlNode node) =>
         new(node.Range.Start, node.Range.Start, node.Range.StartLine, node.Range.StartColumn, node.Range.StartLine, node.Range.StartColumn);
 
-    /// <summary>The text of the field <paramref name="key"/> of the entry's record, when it is text.</summary>
-    private string? TextOf(RecordValue record, string key) => Field(record, key) is TextValue text ? text.Text : null;
+    /// <summary>The value of the entry's first field with the role <paramref name="role"/>, or null.</summary>
+    private BoundValue? WithRole(RecordValue record, FieldRole role)
+    {
+        var fields = collection.Shape.Fields;
+        for (var index = 0; index < fields.Count; index++)
+        {
+            if (fields[index].Meaning.Has(role))
+            {
+                return record.Fields[index];
+            }
+        }
 
-    private BoundValue? Field(RecordValue record, string key) =>
-        collection.Shape.IndexOf(key) is var index and >= 0 ? record.Fields[index] : null;
+        return null;
+    }
 
-    private string? FirstText(RecordValue record, string[] keys) =>
-        keys.Select(key => TextOf(record, key)).FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));
+    /// <summary>The first text among the fields with the role <paramref name="role"/> that has words and is not <paramref name="except"/>.</summary>
+    private string? FirstText(RecordValue record, FieldRole role, string? except)
+    {
+        var fields = collection.Shape.Fields;
+        for (var index = 0; index < fields.Count; index++)
+        {
+            if (fields[index].Meaning.Has(role) && record.Fields[index] is TextValue { Text: var text }
+                && !string.IsNullOrWhiteSpace(text) && text != except)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Superseded and retracted entries stay, but code that uses them is warned, naming what replaces them.</summary>
     private string? ObsoleteMessage(RecordValue record)
     {
-        var isStatus = collection.Shape.Fields.Any(field => field.Key == StatusKey && field.Type.Kind == FieldKind.EntryStatus);
-        var member = isStatus && Field(record, StatusKey) is EnumValue status ? status.Member : null;
-        var reason = TextOf(record, StatusReasonKey);
+        var member = WithRole(record, FieldRole.Standing) is EnumValue status ? status.Member : null;
+        var reason = WithRole(record, FieldRole.StandingReason) is TextValue text ? text.Text : null;
         var because = string.IsNullOrWhiteSpace(reason) ? string.Empty : ": " + reason;
         return member switch
         {
-            "Superseded" when Field(record, SupersededByKey) is ReferenceValue { Id.Length: > 0 } replacement =>
+            "Superseded" when WithRole(record, FieldRole.ReplacedBy) is ReferenceValue { Id.Length: > 0 } replacement =>
                 $"The entry '{file.Id}' is superseded by '{replacement.Id}'{because}",
             "Superseded" => $"The entry '{file.Id}' is superseded{because}",
             "Retracted" => $"The entry '{file.Id}' is retracted{because}",

@@ -79,5 +79,21 @@ internal static class FailureContainment
         }
     }
 
+    public static void AddMetadataSource(SourceProductionContext output, Schema.SchemaModel schema)
+    {
+        try
+        {
+            if (MetadataEmitter.Emit(schema) is { } source)
+            {
+                output.AddSource(MetadataEmitter.HintName, source);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.GeneratorFailure, Location.None, "generating the content metadata", Describe(exception)));
+        }
+    }
+
     private static string Describe(Exception exception) => Text.ForMessage(exception.GetType().Name + ": " + exception.Message);
 }

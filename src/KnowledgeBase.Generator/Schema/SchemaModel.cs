@@ -58,14 +58,21 @@ internal sealed record FieldModel(
     bool IsRequired,
     bool HasDefault,
     FieldRules? Rules = null,
-    bool HasValueDefault = false);
+    bool HasValueDefault = false,
+    FieldConventions? Conventions = null)
+{
+    /// <summary>The field's conventions, <see cref="FieldConventions.None"/> when it has none.</summary>
+    public FieldConventions Meaning => Conventions ?? FieldConventions.None;
+}
 
 /// <summary>A record type's shape: the parameters of the constructor that entries are built with.</summary>
 internal sealed record RecordShape(
     string TypeName,
     string DisplayName,
     EquatableArray<FieldModel> Fields,
-    EquatableArray<Alternative> RequireOneOf = default)
+    EquatableArray<Alternative> RequireOneOf = default,
+    string? Doc = null,
+    EquatableArray<DerivedModel> Derived = default)
 {
     /// <summary>The position of the field keyed <paramref name="key"/>, which is also its value's in a bound record; -1 when there is none.</summary>
     public int IndexOf(string key)
@@ -97,7 +104,10 @@ internal sealed record CollectionModel(
     LocationInfo? Location,
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool MustBeReferenced = false,
-    int EntryLimit = 0)
+    int EntryLimit = 0,
+    CollectionPresentation? Presentation = null,
+    EquatableArray<EnumModel> Enums = default,
+    EquatableArray<RecordShape> DerivedRecords = default)
 {
     public bool IsUsable => Diagnostics.Count == 0;
 }

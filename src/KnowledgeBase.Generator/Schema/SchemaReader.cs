@@ -58,7 +58,12 @@ internal static class SchemaReader
         }
 
         var nested = new Dictionary<string, RecordShape>();
-        var shape = ReadShape(type, nested, Problem, isCollection: true, cancellationToken);
+        var enums = new Dictionary<string, EnumModel>();
+        var shape = ReadShape(type, nested, enums, Problem, isCollection: true, cancellationToken);
+        var derivedRecords = new Dictionary<string, RecordShape>();
+        shape = shape with { Derived = ReadDerived(type, derivedRecords, enums, Problem, cancellationToken) };
+        var (citationMethod, citationPart) = ConventionReader.ReadCitationContext(type, Problem);
+        var presentation = ConventionReader.ReadPresentation(type, context.Attributes.FirstOrDefault(), citationMethod, citationPart);
 
         var reserved = ReservedNames.Of(type, context.SemanticModel.Compilation, cancellationToken);
 
@@ -73,7 +78,45 @@ internal static class SchemaReader
             location,
             diagnostics.ToEquatableArray(),
             RuleReader.IsMustBeReferenced(type),
-            EntryLimits.Of(type));
+            EntryLimits.Of(type),
+            presentation,
+            enums.Values.OrderBy(model => model.TypeName, System.StringComparer.Ordinal).ToEquatableArray(),
+            derivedRecords.Values.OrderBy(record => record.TypeName, System.StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    /// <summary>The record's <c>[Derived]</c> properties (and computed <c>[EntrySummary]</c> ones), read as field types are.</summary>
+    private static EquatableArray<DerivedModel> ReadDerived(
+        INamedTypeSymbol type,
+        Dictionary<string, RecordShape> records,
+        Dictionary<string, EnumModel> enums,
+        System.Action<string, Location?> problem,
+        CancellationToken cancellationToken)
+    {
+        var derived = new List<DerivedModel>();
+        foreach (var (property, displayName, isSummary) in ConventionReader.DerivedProperties(type))
+        {
+            if (property.IsStatic || property.GetMethod is null || property.Parameters.Length > 0)
+            {
+                problem($"[Derived] on '{property.Name}' needs a readable instance property", property.Locations.FirstOrDefault());
+                continue;
+            }
+
+            var fieldType = ReadType(property.Type, property.NullableAnnotation, records, enums, problem, property, cancellationToken, allowValueRecords: true);
+            if (fieldType is null)
+            {
+                continue;
+            }
+
+            if (isSummary && fieldType.Kind != FieldKind.String)
+            {
+                problem($"[EntrySummary] on '{property.Name}' needs a string", property.Locations.FirstOrDefault());
+                continue;
+            }
+
+            derived.Add(new DerivedModel(property.Name, CamelCase(property.Name), fieldType, displayName, ConventionReader.Summary(property), isSummary));
+        }
+
+        return derived.ToEquatableArray();
     }
 
     /// <summary>Combines every collection into one schema and reports folders that two types claim.</summary>
@@ -111,6 +154,7 @@ internal static class SchemaReader
     private static RecordShape ReadShape(
         INamedTypeSymbol type,
         Dictionary<string, RecordShape> nested,
+        Dictionary<string, EnumModel> enums,
         System.Action<string, Location?> problem,
         bool isCollection,
         CancellationToken cancellationToken)
@@ -130,6 +174,12 @@ internal static class SchemaReader
         }
 
         var fields = new List<FieldModel>();
+        var docs = ConventionReader.Parameters(type);
+        if (docs.Count == 0)
+        {
+            docs = ConventionReader.Parameters(constructor);
+        }
+
         foreach (var parameter in constructor.Parameters)
         {
             var key = CamelCase(parameter.Name);
@@ -139,7 +189,7 @@ internal static class SchemaReader
                 continue;
             }
 
-            var fieldType = ReadType(parameter.Type, parameter.NullableAnnotation, nested, problem, parameter, cancellationToken);
+            var fieldType = ReadType(parameter.Type, parameter.NullableAnnotation, nested, enums, problem, parameter, cancellationToken);
             if (fieldType is null)
             {
                 continue;
@@ -147,7 +197,8 @@ internal static class SchemaReader
 
             var (hasDefault, hasValueDefault) = ReadDefault(parameter);
             var rules = RuleReader.ReadField(parameter, fieldType, typeName, isCollection, problem);
-            fields.Add(new FieldModel(key, EscapeIdentifier(parameter.Name), fieldType, !fieldType.IsNullable && !hasDefault, hasDefault, rules, hasValueDefault));
+            var conventions = ConventionReader.ReadField(parameter, fieldType, docs.TryGetValue(parameter.Name, out var doc) ? doc : null, problem);
+            fields.Add(new FieldModel(key, EscapeIdentifier(parameter.Name), fieldType, !fieldType.IsNullable && !hasDefault, hasDefault, rules, hasValueDefault, conventions));
         }
 
         if (fields.Count(field => FieldPresence.Of(field) == Presence.Masked) > FieldPresence.MaxMasked)
@@ -156,21 +207,23 @@ internal static class SchemaReader
         }
 
         var alternatives = RuleReader.ReadRecord(type, fields, isCollection, problem);
-        return new RecordShape(typeName, display, fields.ToEquatableArray(), alternatives);
+        return new RecordShape(typeName, display, fields.ToEquatableArray(), alternatives, ConventionReader.Summary(type));
     }
 
     private static FieldType? ReadType(
         ITypeSymbol type,
         NullableAnnotation annotation,
         Dictionary<string, RecordShape> nested,
+        Dictionary<string, EnumModel> enums,
         System.Action<string, Location?> problem,
-        IParameterSymbol parameter,
-        CancellationToken cancellationToken)
+        ISymbol parameter,
+        CancellationToken cancellationToken,
+        bool allowValueRecords = false)
     {
         var isNullable = annotation == NullableAnnotation.Annotated && !type.IsValueType;
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
-            var inner = ReadType(nullable.TypeArguments[0], NullableAnnotation.NotAnnotated, nested, problem, parameter, cancellationToken);
+            var inner = ReadType(nullable.TypeArguments[0], NullableAnnotation.NotAnnotated, nested, enums, problem, parameter, cancellationToken, allowValueRecords);
             return inner is null ? null : inner with { IsNullable = true };
         }
 
@@ -206,6 +259,13 @@ internal static class SchemaReader
                 .Select(field => field.Name)
                 .ToEquatableArray();
             var kind = name == EntryStatusTypeName ? FieldKind.EntryStatus : FieldKind.Enum;
+            if (!enums.ContainsKey(name))
+            {
+                var docs = type.GetMembers().OfType<IFieldSymbol>().Where(field => field.HasConstantValue)
+                    .Select(field => new EnumMemberModel(field.Name, ConventionReader.Summary(field)));
+                enums[name] = new EnumModel(name, ConventionReader.Summary(type), docs.ToEquatableArray());
+            }
+
             return FieldType.Simple(kind, name) with { IsNullable = isNullable, EnumMembers = members };
         }
 
@@ -227,7 +287,7 @@ internal static class SchemaReader
             };
             if (listKind != ListKind.None)
             {
-                var element = ReadType(argument, named.TypeArgumentNullableAnnotations[0], nested, problem, parameter, cancellationToken);
+                var element = ReadType(argument, named.TypeArgumentNullableAnnotations[0], nested, enums, problem, parameter, cancellationToken, allowValueRecords);
                 if (element is null)
                 {
                     return null;
@@ -243,7 +303,7 @@ internal static class SchemaReader
             }
         }
 
-        if (type is INamedTypeSymbol record && record.IsRecord && !record.IsValueType)
+        if (type is INamedTypeSymbol record && record.IsRecord && (!record.IsValueType || allowValueRecords))
         {
             var isCollection = record.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == CollectionAttributeName);
             if (isCollection)
@@ -256,7 +316,7 @@ internal static class SchemaReader
             {
                 // Placeholder first, so a record that contains itself does not recurse forever.
                 nested[name] = new RecordShape(name, record.Name, EquatableArray<FieldModel>.Empty);
-                nested[name] = ReadShape(record, nested, problem, isCollection: false, cancellationToken);
+                nested[name] = ReadShape(record, nested, enums, problem, isCollection: false, cancellationToken);
             }
 
             return Simple(FieldKind.Record);

@@ -14,19 +14,19 @@ namespace KnowledgeBase;
 /// <param name="Status">The entry's standing.</param>
 /// <param name="SupersededBy">The entry that replaces this one, when superseded.</param>
 /// <param name="StatusReason">Why the entry is disputed, superseded or retracted.</param>
-[Collection("actors")]
+[Collection("actors", Description = "organisations, people and AI models", Order = 1)]
 [MustBeReferenced]
 public sealed partial record Actor(
-    string Name,
+    [EntryTitle] string Name,
     ActorKind Kind,
-    string? Description = null,
-    ImmutableArray<string> Aliases = default,
+    [EntrySummary] string? Description = null,
+    [Searchable(SearchWeight.Name)] ImmutableArray<string> Aliases = default,
     [NotSelf] Ref<Actor>? Affiliation = null,
     Uri? Website = null,
-    ImmutableArray<Citation> Citations = default,
-    EntryStatus Status = EntryStatus.Current,
-    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Actor>? SupersededBy = null,
-    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
+    [Citations] ImmutableArray<Citation> Citations = default,
+    [Standing] EntryStatus Status = EntryStatus.Current,
+    [ReplacedBy, RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Actor>? SupersededBy = null,
+    [StandingReason, RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
 
 /// <summary>What sort of actor an <see cref="Actor"/> is.</summary>
 public enum ActorKind

@@ -5,6 +5,6 @@ namespace KnowledgeBase;
 /// <param name="Quote">The source's words, verbatim, when the fact is quoted.</param>
 /// <param name="Locator">Where in the source: a page, section, paragraph or table.</param>
 public sealed record Citation(
-    Ref<Source> Source,
-    [NotEmpty, MaxLength(300)] string? Quote = null,
-    string? Locator = null);
+    [CitedSource] Ref<Source> Source,
+    [CitedQuote, Searchable(SearchWeight.Quote), NotEmpty, MaxLength(300)] string? Quote = null,
+    [CitedLocator] string? Locator = null);

@@ -14,23 +14,23 @@ namespace KnowledgeBase;
 /// <param name="Status">The entry's standing.</param>
 /// <param name="SupersededBy">The entry that replaces this one, when superseded.</param>
 /// <param name="StatusReason">Why the entry is disputed, superseded or retracted.</param>
-[Collection("claims")]
+[Collection("claims", Description = "positions taken in the debate", Order = 4)]
 public sealed partial record Claim(
-    string Statement,
+    [EntryTitle, Searchable(SearchWeight.Statement)] string Statement,
     Ref<Actor> HeldBy,
     [EntryDate] DateOnly Date,
     ImmutableArray<TopicStance> Topics,
-    [MinItems(1)] ImmutableArray<Citation> Citations,
-    [NotEmpty, MaxLength(300)] string? Quote = null,
+    [Citations, MinItems(1)] ImmutableArray<Citation> Citations,
+    [EntrySummary, Searchable(SearchWeight.Quote), NotEmpty, MaxLength(300)] string? Quote = null,
     ImmutableArray<ClaimRelation> Relations = default,
-    EntryStatus Status = EntryStatus.Current,
-    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Claim>? SupersededBy = null,
-    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
+    [Standing] EntryStatus Status = EntryStatus.Current,
+    [ReplacedBy, RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Claim>? SupersededBy = null,
+    [StandingReason, RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
 
 /// <summary>A claim's stance toward one topic.</summary>
 /// <param name="Topic">The topic.</param>
 /// <param name="Stance">Whether the claim supports or challenges it.</param>
-public sealed record TopicStance(Ref<Topic> Topic, Stance Stance);
+public sealed record TopicStance(Ref<Topic> Topic, [QualifiesReferences] Stance Stance);
 
 /// <summary>A claim's stance toward a topic.</summary>
 public enum Stance
@@ -48,7 +48,7 @@ public enum Stance
 /// <summary>A typed link from one claim to another.</summary>
 /// <param name="Kind">How the claims relate.</param>
 /// <param name="Claim">The other claim.</param>
-public sealed record ClaimRelation(RelationKind Kind, [NotSelf] Ref<Claim> Claim);
+public sealed record ClaimRelation([QualifiesReferences] RelationKind Kind, [NotSelf] Ref<Claim> Claim);
 
 /// <summary>How one claim relates to another.</summary>
 public enum RelationKind

@@ -13,14 +13,14 @@ namespace KnowledgeBase;
 /// <param name="Status">The entry's standing.</param>
 /// <param name="SupersededBy">The entry that replaces this one, when superseded.</param>
 /// <param name="StatusReason">Why the entry is disputed, superseded or retracted.</param>
-[Collection("events")]
+[Collection("events", Description = "things that happened on a given day", Order = 2)]
 public sealed partial record Event(
     [EntryDate] DateOnly Date,
-    string Title,
-    string Summary,
+    [EntryTitle, DisplayOrder(-1)] string Title,
+    [EntrySummary] string Summary,
     ImmutableArray<Ref<Actor>> Actors,
-    [MinItems(1)] ImmutableArray<Citation> Citations,
+    [Citations, MinItems(1)] ImmutableArray<Citation> Citations,
     ImmutableArray<Ref<Topic>> Topics = default,
-    EntryStatus Status = EntryStatus.Current,
-    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Event>? SupersededBy = null,
-    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
+    [Standing] EntryStatus Status = EntryStatus.Current,
+    [ReplacedBy, RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Event>? SupersededBy = null,
+    [StandingReason, RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);

@@ -25,9 +25,11 @@ public sealed partial record Figure
     /// differ, or an approximate value further than <see cref="ApproximateTolerance"/> from another.
     /// Every value is kept either way; nothing is silently picked.
     /// </summary>
+    [Derived(DisplayName = "Disputed")]
     public bool IsDisputed => Status == EntryStatus.Disputed || Values.Any(left => Values.Any(right => Disagree(left, right)));
 
     /// <summary>The lowest and highest value reported by any source, or null when no value is numeric.</summary>
+    [Derived]
     public ValueSpread? Spread
     {
         get
@@ -37,6 +39,23 @@ public sealed partial record Figure
             return lows.Count == 0 || highs.Count == 0 ? null : new ValueSpread(lows.Min(), highs.Max());
         }
     }
+
+    /// <summary>Every reported value as a person reads it ("about US$600 billion; US$593.7 billion"), or the note when none has a number.</summary>
+    [EntrySummary]
+    public string? Description
+    {
+        get
+        {
+            var values = string.Join("; ", (Values.IsDefault ? [] : Values).Select(DescribeValue));
+            return values.Length == 0 ? Note : values;
+        }
+    }
+
+    /// <summary>What the citations of one reported value support: that value in the figure's unit.</summary>
+    /// <param name="value">One of the figure's reported values.</param>
+    /// <returns>For example "about US$600 billion".</returns>
+    [CitationContext]
+    public string DescribeValue(ReportedValue value) => Catalog.Quantity.Describe(value, Unit);
 
     private static bool Disagree(ReportedValue left, ReportedValue right)
     {

@@ -20,21 +20,21 @@ namespace KnowledgeBase;
 /// <param name="Status">The entry's standing.</param>
 /// <param name="SupersededBy">The entry that replaces this one, when superseded.</param>
 /// <param name="StatusReason">Why the entry is disputed, superseded or retracted.</param>
-[Collection("figures")]
+[Collection("figures", Description = "quantities, with every reported value", Order = 3)]
 public sealed partial record Figure(
-    string Title,
+    [EntryTitle] string Title,
     Measure Measure,
     FigureKind Kind,
     Unit Unit,
-    [MinItems(1)] ImmutableArray<ReportedValue> Values,
+    [MinItems(1), DisplayOrder(1)] ImmutableArray<ReportedValue> Values,
     [EntryDate, ExemptWhen(nameof(Kind), nameof(FigureKind.Forecast), nameof(FigureKind.Guidance))] DateOnly? Date = null,
     string? Period = null,
     Ref<Actor>? Actor = null,
     ImmutableArray<Ref<Topic>> Topics = default,
-    string? Note = null,
-    EntryStatus Status = EntryStatus.Current,
-    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Figure>? SupersededBy = null,
-    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
+    [Searchable(SearchWeight.Text)] string? Note = null,
+    [Standing] EntryStatus Status = EntryStatus.Current,
+    [ReplacedBy, RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Figure>? SupersededBy = null,
+    [StandingReason, RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
 
 /// <summary>One value of a <see cref="Figure"/> as one or more sources reported it.</summary>
 /// <param name="Citations">Who reported this value; at least one.</param>
@@ -45,12 +45,12 @@ public sealed partial record Figure(
 /// <param name="AsReported">The value in the source's own words, for example "close to $600 billion".</param>
 [RequireOneOf(nameof(Value), nameof(Low) + " " + nameof(High))]
 public sealed record ReportedValue(
-    [MinItems(1)] ImmutableArray<Citation> Citations,
+    [Citations, MinItems(1)] ImmutableArray<Citation> Citations,
     [RangeWhen(nameof(Figure.Unit), nameof(Unit.Percent), -100, 1000)] decimal? Value = null,
     [RangeWhen(nameof(Figure.Unit), nameof(Unit.Percent), -100, 1000), NotAbove(nameof(High))] decimal? Low = null,
     [RangeWhen(nameof(Figure.Unit), nameof(Unit.Percent), -100, 1000)] decimal? High = null,
     Qualifier Qualifier = Qualifier.Exact,
-    string? AsReported = null);
+    [Searchable(SearchWeight.Quote)] string? AsReported = null);
 
 /// <summary>What sort of quantity a <see cref="Figure"/> is.</summary>
 public enum Measure

@@ -16,20 +16,20 @@ namespace KnowledgeBase;
 /// <param name="Status">The entry's standing.</param>
 /// <param name="SupersededBy">The entry that replaces this one, when superseded.</param>
 /// <param name="StatusReason">Why the entry is disputed, superseded or retracted.</param>
-[Collection("sources")]
+[Collection("sources", Description = "publications facts are cited from", Order = 0)]
 public sealed partial record Source(
-    string Title,
-    string Publisher,
+    [EntryTitle] string Title,
+    [Searchable(SearchWeight.Name)] string Publisher,
     SourceKind Kind,
     [PublishedOn] DateOnly? Published = null,
-    ImmutableArray<string> Authors = default,
+    [Searchable(SearchWeight.Name)] ImmutableArray<string> Authors = default,
     Uri? Url = null,
-    string? Identifier = null,
+    [Searchable(SearchWeight.Name)] string? Identifier = null,
     string? SeenAt = null,
-    string? Notes = null,
-    EntryStatus Status = EntryStatus.Current,
-    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Source>? SupersededBy = null,
-    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
+    [EntrySummary] string? Notes = null,
+    [Standing] EntryStatus Status = EntryStatus.Current,
+    [ReplacedBy, RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Source>? SupersededBy = null,
+    [StandingReason, RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
 
 /// <summary>What sort of publication a <see cref="Source"/> is.</summary>
 public enum SourceKind

@@ -11,14 +11,14 @@ namespace KnowledgeBase;
 /// <param name="Status">The entry's standing.</param>
 /// <param name="SupersededBy">The entry that replaces this one, when superseded.</param>
 /// <param name="StatusReason">Why the entry is disputed, superseded or retracted.</param>
-[Collection("topics")]
+[Collection("topics", Description = "concepts argued over", Order = 5)]
 [MustBeReferenced]
 public sealed partial record Topic(
-    string Name,
-    string Description,
-    ImmutableArray<string> Aliases = default,
+    [EntryTitle] string Name,
+    [EntrySummary] string Description,
+    [Searchable(SearchWeight.Name)] ImmutableArray<string> Aliases = default,
     [NotSelf] ImmutableArray<Ref<Topic>> Related = default,
-    ImmutableArray<Citation> Citations = default,
-    EntryStatus Status = EntryStatus.Current,
-    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Topic>? SupersededBy = null,
-    [RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);
+    [Citations] ImmutableArray<Citation> Citations = default,
+    [Standing] EntryStatus Status = EntryStatus.Current,
+    [ReplacedBy, RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded)), AllowedWhen(nameof(Status), nameof(EntryStatus.Superseded)), Acyclic] Ref<Topic>? SupersededBy = null,
+    [StandingReason, RequiredWhen(nameof(Status), nameof(EntryStatus.Superseded), nameof(EntryStatus.Retracted), nameof(EntryStatus.Disputed)), NotEmpty] string? StatusReason = null);

@@ -1,0 +1,9 @@
+using System;
+
+namespace KnowledgeBase;
+
+/// <summary>Marks the reference of a citation record that names the cited source.</summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+public sealed class CitedSourceAttribute : Attribute
+{
+}

@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Xml.Linq;
+using KnowledgeBase.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace KnowledgeBase.Generator.Schema;
+
+/// <summary>
+/// Reads the convention attributes of a schema record (which field is the title, the summary, the citations, the
+/// standing …) and its doc comments. The generator knows no field name of any schema: these attributes say it.
+/// A convention on a field of the wrong type is a schema error at the parameter (KB0013).
+/// </summary>
+internal static class ConventionReader
+{
+    private const string Namespace = "KnowledgeBase.";
+
+    private static readonly (string Attribute, FieldRole Role)[] Roles =
+    [
+        (Namespace + "EntryTitleAttribute", FieldRole.Title),
+        (Namespace + "EntrySummaryAttribute", FieldRole.Summary),
+        (Namespace + "CitationsAttribute", FieldRole.Citations),
+        (Namespace + "CitedSourceAttribute", FieldRole.CitedSource),
+        (Namespace + "CitedQuoteAttribute", FieldRole.CitedQuote),
+        (Namespace + "CitedLocatorAttribute", FieldRole.CitedLocator),
+        (Namespace + "StandingAttribute", FieldRole.Standing),
+        (Namespace + "ReplacedByAttribute", FieldRole.ReplacedBy),
+        (Namespace + "StandingReasonAttribute", FieldRole.StandingReason),
+        (Namespace + "EntryDateAttribute", FieldRole.Date),
+        (Namespace + "PublishedOnAttribute", FieldRole.Date),
+        (Namespace + "QualifiesReferencesAttribute", FieldRole.QualifiesReferences),
+    ];
+
+    private const string Searchable = Namespace + "SearchableAttribute";
+    private const string DisplayOrder = Namespace + "DisplayOrderAttribute";
+    private const string Derived = Namespace + "DerivedAttribute";
+    private const string CitationContext = Namespace + "CitationContextAttribute";
+
+    /// <summary><c>SearchWeight.Title</c> and <c>SearchWeight.Text</c>: what titles, summaries and reasons are searched as by default.</summary>
+    private const int TitleWeight = 0;
+    private const int TextWeight = 4;
+
+    public static FieldConventions ReadField(IParameterSymbol parameter, FieldType type, string? doc, Action<string, Location?> problem)
+    {
+        var roles = FieldRole.None;
+        var search = -1;
+        var order = 0;
+        var at = parameter.Locations.FirstOrDefault();
+        foreach (var attribute in parameter.GetAttributes())
+        {
+            var name = attribute.AttributeClass?.ToDisplayString();
+            if (name is null || !name.StartsWith(Namespace, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var (known, role) in Roles)
+            {
+                if (name == known)
+                {
+                    roles |= role;
+                    if (Needs(role, type) is { } needs)
+                    {
+                        problem($"[{Short(known)}] on '{parameter.Name}' needs {needs}", at);
+                    }
+                }
+            }
+
+            if (name == Searchable && attribute.ConstructorArguments.FirstOrDefault().Value is int weight)
+            {
+                search = weight;
+                if (!IsText(type) && !(type.Kind == FieldKind.List && IsText(type.Element!)))
+                {
+                    problem($"[Searchable] on '{parameter.Name}' needs text or a list of text", at);
+                }
+            }
+
+            if (name == DisplayOrder && attribute.ConstructorArguments.FirstOrDefault().Value is int value)
+            {
+                order = value;
+            }
+        }
+
+        if (search < 0)
+        {
+            search = (roles & FieldRole.Title) != 0 ? TitleWeight
+                : (roles & (FieldRole.Summary | FieldRole.StandingReason)) != 0 ? TextWeight
+                : -1;
+        }
+
+        return roles == FieldRole.None && search < 0 && order == 0 && doc is null
+            ? FieldConventions.None
+            : new FieldConventions(roles, search, order, doc);
+    }
+
+    /// <summary>What type a role needs, or null when <paramref name="type"/> fits.</summary>
+    private static string? Needs(FieldRole role, FieldType type) => role switch
+    {
+        FieldRole.Title or FieldRole.Summary or FieldRole.StandingReason or FieldRole.CitedQuote or FieldRole.CitedLocator
+            => IsText(type) ? null : "a string",
+        FieldRole.Standing => type.Kind == FieldKind.EntryStatus ? null : "the type KnowledgeBase.EntryStatus",
+        FieldRole.ReplacedBy or FieldRole.CitedSource => type.Kind == FieldKind.Ref ? null : "a Ref<T>",
+        FieldRole.Citations => type.Kind == FieldKind.List && type.Element!.Kind == FieldKind.Record ? null : "a list of citation records",
+        FieldRole.QualifiesReferences => type.Kind is FieldKind.Enum or FieldKind.EntryStatus ? null : "an enum",
+        _ => null,
+    };
+
+    private static bool IsText(FieldType type) => type.Kind == FieldKind.String;
+
+    private static string Short(string attribute) =>
+        attribute.Substring(Namespace.Length, attribute.Length - Namespace.Length - "Attribute".Length);
+
+    /// <summary>The record's <c>[CitationContext]</c> method: an instance method taking one nested record, returning text.</summary>
+    public static (string? Method, string? Part) ReadCitationContext(INamedTypeSymbol type, Action<string, Location?> problem)
+    {
+        foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+        {
+            if (!method.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == CitationContext))
+            {
+                continue;
+            }
+
+            if (method.IsStatic || method.Parameters.Length != 1 || method.ReturnType.SpecialType != SpecialType.System_String
+                || method.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal))
+            {
+                problem($"[CitationContext] on '{method.Name}' needs an accessible instance method taking one nested record and returning string", method.Locations.FirstOrDefault());
+                return (null, null);
+            }
+
+            return (method.Name, method.Parameters[0].Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>The record's <c>[Derived]</c> properties, in declaration order; each read as a field type would be.</summary>
+    public static IEnumerable<(IPropertySymbol Property, string? DisplayName, bool IsSummary)> DerivedProperties(INamedTypeSymbol type)
+    {
+        foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+        {
+            var attributes = property.GetAttributes();
+            var derived = attributes.FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == Derived);
+            var isSummary = attributes.Any(attribute => attribute.AttributeClass?.ToDisplayString() == Namespace + "EntrySummaryAttribute");
+            if (derived is null && !isSummary)
+            {
+                continue;
+            }
+
+            var displayName = derived?.NamedArguments.FirstOrDefault(argument => argument.Key == "DisplayName").Value.Value as string;
+            yield return (property, displayName, isSummary && derived is null);
+        }
+    }
+
+    /// <summary>The collection's presentation: <c>[Collection(Singular = …, Description = …, Order = …)]</c> and its doc summary.</summary>
+    public static CollectionPresentation ReadPresentation(INamedTypeSymbol type, AttributeData? collection, string? citationMethod, string? citationPart)
+    {
+        string? Named(string key) => collection?.NamedArguments.FirstOrDefault(argument => argument.Key == key).Value.Value as string;
+        var order = collection?.NamedArguments.FirstOrDefault(argument => argument.Key == "Order").Value.Value is int value ? value : 0;
+        var doc = Summary(type);
+        return new CollectionPresentation(
+            Named("Singular") ?? Binding.Naming.ToKebabCase(type.Name),
+            Named("Description") ?? doc ?? type.Name,
+            order,
+            doc,
+            citationMethod,
+            citationPart);
+    }
+
+    /// <summary>A symbol's <c>&lt;summary&gt;</c> as one line of plain text, or null.</summary>
+    public static string? Summary(ISymbol symbol) => Element(Parse(symbol), "summary");
+
+    /// <summary>The <c>&lt;param&gt;</c> texts of a record's doc comment, by parameter name.</summary>
+    public static Dictionary<string, string> Parameters(ISymbol symbol)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var element in Parse(symbol)?.Elements("param") ?? [])
+        {
+            if (element.Attribute("name")?.Value is { } name && Plain(element) is { } text)
+            {
+                result[name] = text;
+            }
+        }
+
+        return result;
+    }
+
+    private static XElement? Parse(ISymbol symbol)
+    {
+        var xml = symbol.GetDocumentationCommentXml();
+        if (string.IsNullOrWhiteSpace(xml))
+        {
+            return null;
+        }
+
+        try
+        {
+            return XElement.Parse(xml);
+        }
+        catch (System.Xml.XmlException)
+        {
+            // A malformed doc comment is the compiler's warning to give; readers just get no description.
+            return null;
+        }
+    }
+
+    private static string? Element(XElement? root, string name) => root?.Element(name) is { } element ? Plain(element) : null;
+
+    // <see cref="T:KnowledgeBase.Spread"/> reads as "Spread"; <c>x</c> as "x"; whitespace collapses to single spaces.
+    private static string? Plain(XElement element)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var node in element.DescendantNodes())
+        {
+            if (node is XText part)
+            {
+                text.Append(part.Value);
+            }
+            else if (node is XElement { IsEmpty: true } reference && (reference.Attribute("cref") ?? reference.Attribute("langword") ?? reference.Attribute("name")) is { } target)
+            {
+                var value = target.Value;
+                text.Append(value.Substring(value.LastIndexOfAny([':', '.']) + 1));
+            }
+        }
+
+        var collapsed = string.Join(" ", text.ToString().Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        return collapsed.Length == 0 ? null : collapsed;
+    }
+}
