@@ -9,7 +9,7 @@ namespace KnowledgeBase;
 /// so references may form cycles without any initialisation-order problem.
 /// </summary>
 /// <typeparam name="T">The collection the reference points into.</typeparam>
-public readonly struct Ref<T> : IEquatable<Ref<T>>
+public readonly struct Ref<T> : IEquatable<Ref<T>>, IEntryReference
     where T : class, IEntry<T>
 {
     /// <summary>Creates a reference to the entry with the id <paramref name="id"/>.</summary>
@@ -51,4 +51,11 @@ public readonly struct Ref<T> : IEquatable<Ref<T>>
 
     /// <summary>Compares two references by id.</summary>
     public static bool operator !=(Ref<T> left, Ref<T> right) => !left.Equals(right);
+}
+
+/// <summary>A <see cref="Ref{T}"/> seen without its type: what readers that work for any schema need of a reference.</summary>
+public interface IEntryReference
+{
+    /// <summary>The id of the entry referred to.</summary>
+    string Id { get; }
 }

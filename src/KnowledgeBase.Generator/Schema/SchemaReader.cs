@@ -208,6 +208,7 @@ internal static class SchemaReader
 
         var alternatives = RuleReader.ReadRecord(type, fields, isCollection, problem);
         return new RecordShape(typeName, display, fields.ToEquatableArray(), alternatives, ConventionReader.Summary(type));
+
     }
 
     private static FieldType? ReadType(
@@ -316,7 +317,8 @@ internal static class SchemaReader
             {
                 // Placeholder first, so a record that contains itself does not recurse forever.
                 nested[name] = new RecordShape(name, record.Name, EquatableArray<FieldModel>.Empty);
-                nested[name] = ReadShape(record, nested, enums, problem, isCollection: false, cancellationToken);
+                var shape = ReadShape(record, nested, enums, problem, isCollection: false, cancellationToken);
+                nested[name] = shape with { Derived = ReadDerived(record, new Dictionary<string, RecordShape>(), enums, problem, cancellationToken) };
             }
 
             return Simple(FieldKind.Record);

@@ -10,15 +10,14 @@ namespace KnowledgeBase.Catalog;
 /// <param name="Description">What the collection holds.</param>
 public sealed record CollectionInfo(string Name, string Singular, string Description)
 {
-    /// <summary>Every collection, in the order the catalog presents them: provenance first, then the story.</summary>
+    /// <summary>
+    /// Every collection, in the order the catalog presents them (<see cref="CollectionAttribute.Order"/>: provenance
+    /// first, then the story), as the generated metadata describes them.
+    /// </summary>
     public static ImmutableArray<CollectionInfo> All { get; } =
     [
-        new(Source.CollectionName, "source", "publications facts are cited from"),
-        new(Actor.CollectionName, "actor", "organisations, people and AI models"),
-        new(Event.CollectionName, "event", "things that happened on a given day"),
-        new(Figure.CollectionName, "figure", "quantities, with every reported value"),
-        new(Claim.CollectionName, "claim", "positions taken in the debate"),
-        new(Topic.CollectionName, "topic", "concepts argued over"),
+        .. KnowledgeBase.Generated.ContentMetadataProvider.Content.Collections
+            .Select(collection => new CollectionInfo(collection.Name, collection.Singular, collection.Description)),
     ];
 
     /// <summary>Finds a collection by its name or singular, case-insensitively (<c>events</c>, <c>Event</c>).</summary>

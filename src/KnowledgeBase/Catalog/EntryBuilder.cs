@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Text.Json;
 
 namespace KnowledgeBase.Catalog;
 
 /// <summary>
 /// Collects an entry's fields in schema order while recording, as a side effect, the references, citations
-/// and searchable text they contain. The per-collection mappings call it with typed values, so no reflection
-/// is involved and a schema change shows up as a compile error in one mapping. Without a view (see
+/// and searchable text they contain. <see cref="EntryDescriber"/> calls it for every field the generated metadata
+/// describes, so a field added to the schema reaches every reader with no code here. Without a view (see
 /// <see cref="CatalogEntry"/>) it keeps only the outline: references and citations, no fields or search text.
 /// </summary>
 internal class FieldsBuilder
@@ -74,34 +73,36 @@ internal class FieldsBuilder
     public FieldsBuilder Uri(string name, Uri? value) =>
         !Root.WithView ? this : Add(name, value is null ? FieldValue.Absent : new UriValue(value));
 
-    public FieldsBuilder Enum<TEnum>(string name, TEnum value)
-        where TEnum : struct, System.Enum =>
-        !Root.WithView ? this : Add(name, new EnumValue(EnumName(value)));
+    /// <summary>Whether fields are kept, not only the outline's references and citations.</summary>
+    internal bool KeepsView => Root.WithView;
 
-    public FieldsBuilder Ref<T>(string name, Ref<T> value, string? label = null)
-        where T : class, IEntry<T> =>
-        Ref(name, (Ref<T>?)value, label);
+    public FieldsBuilder Value(string name, FieldValue value) => !Root.WithView ? this : Add(name, value);
 
-    public FieldsBuilder Ref<T>(string name, Ref<T>? value, string? label = null)
-        where T : class, IEntry<T>
+    public FieldsBuilder Bool(string name, bool? value) =>
+        !Root.WithView ? this : Add(name, value is { } flag ? new BoolValue(flag) : FieldValue.Absent);
+
+    public FieldsBuilder Enum(string name, string? yamlName) =>
+        !Root.WithView ? this : Add(name, yamlName is null ? FieldValue.Absent : new EnumValue(yamlName));
+
+    /// <summary>A reference; <paramref name="label"/> names it in backlinks when the field's path would not say enough.</summary>
+    public FieldsBuilder Ref(string name, string collection, string? id, string? label = null)
     {
-        if (value is not { } reference)
+        if (id is null)
         {
             return Add(name, FieldValue.Absent);
         }
 
-        var key = new EntryKey(T.CollectionName, reference.Id);
+        var key = new EntryKey(collection, id);
         Root.AddReference(label ?? Qualify(name), key);
         return Add(name, new RefValue(key));
     }
 
-    public FieldsBuilder Refs<T>(string name, ImmutableArray<Ref<T>> values)
-        where T : class, IEntry<T>
+    public FieldsBuilder Refs(string name, string collection, IEnumerable<string> ids)
     {
         var items = ImmutableArray.CreateBuilder<FieldValue>();
-        foreach (var reference in values.OrEmpty())
+        foreach (var id in ids)
         {
-            var key = new EntryKey(T.CollectionName, reference.Id);
+            var key = new EntryKey(collection, id);
             Root.AddReference(Qualify(name), key);
             items.Add(new RefValue(key));
         }
@@ -109,10 +110,26 @@ internal class FieldsBuilder
         return Add(name, new ListValue(items.ToImmutable()));
     }
 
-    public FieldsBuilder Objects<T>(string name, ImmutableArray<T> values, Action<FieldsBuilder, T> describe)
+    /// <summary>A cited source: a field of the citation, never a reference (backlinks list citations on their own).</summary>
+    public FieldsBuilder CitedSource(string name, string collection, string? id) =>
+        Add(name, id is null ? FieldValue.Absent : new RefValue(new EntryKey(collection, id)));
+
+    public FieldsBuilder Object(string name, object? value, Action<FieldsBuilder, object> describe)
+    {
+        if (value is null)
+        {
+            return Add(name, FieldValue.Absent);
+        }
+
+        var nested = new NestedBuilder(Root, Qualify(name));
+        describe(nested, value);
+        return Add(name, new ObjectValue(nested.BuildFields()));
+    }
+
+    public FieldsBuilder Objects(string name, IEnumerable<object> values, Action<FieldsBuilder, object> describe)
     {
         var items = ImmutableArray.CreateBuilder<FieldValue>();
-        foreach (var value in values.OrEmpty())
+        foreach (var value in values)
         {
             var nested = new NestedBuilder(Root, Qualify(name));
             describe(nested, value);
@@ -122,17 +139,10 @@ internal class FieldsBuilder
         return Add(name, new ListValue(items.ToImmutable()));
     }
 
-    /// <summary>A list of citations; <paramref name="context"/> says what they support when it is not the whole entry.</summary>
-    public FieldsBuilder Citations(string name, ImmutableArray<Citation> citations, string? context = null)
-    {
-        return Objects(name, citations, (nested, citation) =>
-        {
-            Root.AddCitation(new CatalogCitation(context, citation.Source.Id, citation.Quote, citation.Locator));
-            nested.Add("source", new RefValue(new EntryKey(Source.CollectionName, citation.Source.Id)));
-            nested.Text("quote", citation.Quote, SearchRole.Quote);
-            nested.Text("locator", citation.Locator);
-        });
-    }
+    /// <summary>Where this builder's fields sit in the entry: <c>values</c> for a reported value's fields, empty at the top.</summary>
+    internal string Location => Path;
+
+    internal void Cite(CatalogCitation citation) => Root.AddCitation(citation);
 
     public FieldsBuilder Derived(string name, FieldValue value) => Add(new CatalogField(name, value, IsDerived: true));
 
@@ -149,11 +159,6 @@ internal class FieldsBuilder
     }
 
     private string Qualify(string name) => Path.Length == 0 ? name : Path + "." + name;
-
-    /// <summary>The enum member as YAML spells it: <c>AiModel</c> is <c>ai-model</c>.</summary>
-    internal static string EnumName<TEnum>(TEnum value)
-        where TEnum : struct, System.Enum =>
-        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
     private sealed class NestedBuilder(EntryBuilder root, string path) : FieldsBuilder(root, path);
 }
@@ -180,16 +185,6 @@ internal sealed class EntryBuilder : FieldsBuilder
         : throw new InvalidOperationException("The entry's mapping never called " + nameof(Summary) + ".");
 
     internal EntryView View => new(BuildFields(), [.. _searchTexts]);
-
-    /// <summary>The three status fields every collection ends with.</summary>
-    public EntryBuilder Standing<T>(EntryStatus status, Ref<T>? supersededBy, string? reason)
-        where T : class, IEntry<T>
-    {
-        Enum("status", status);
-        Ref("supersededBy", supersededBy);
-        Text("statusReason", reason, SearchRole.Text);
-        return this;
-    }
 
     /// <summary>What every entry has, whatever its collection calls it.</summary>
     public void Summary(string title, DateOnly? date, EntryStatus status, string? text) => _summary = (title, date, status, text);

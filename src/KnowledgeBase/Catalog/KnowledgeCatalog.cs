@@ -14,8 +14,8 @@ namespace KnowledgeBase.Catalog;
 /// </summary>
 public sealed class KnowledgeCatalog
 {
-    private static readonly Lazy<KnowledgeCatalog> s_current =
-        new(() => Create(Source.All, Actor.All, Event.All, Figure.All, Claim.All, Topic.All));
+    private static readonly Lazy<KnowledgeCatalog> s_current = new(() => Create(
+        KnowledgeBase.Generated.ContentMetadataProvider.Content.Collections.SelectMany(collection => collection.Entries)));
 
     // Plain dictionaries: a frozen one costs more to build than a command's few lookups save.
     private readonly Dictionary<EntryKey, CatalogEntry> _byKey;
@@ -47,12 +47,28 @@ public sealed class KnowledgeCatalog
         IEnumerable<Figure>? figures = null,
         IEnumerable<Claim>? claims = null,
         IEnumerable<Topic>? topics = null) =>
-        new((sources ?? []).Select(EntryMappings.Map)
-            .Concat((actors ?? []).Select(EntryMappings.Map))
-            .Concat((events ?? []).Select(EntryMappings.Map))
-            .Concat((figures ?? []).Select(EntryMappings.Map))
-            .Concat((claims ?? []).Select(EntryMappings.Map))
-            .Concat((topics ?? []).Select(EntryMappings.Map)));
+        Create(((IEnumerable<IEntry>?)sources ?? [])
+            .Concat((IEnumerable<IEntry>?)actors ?? [])
+            .Concat((IEnumerable<IEntry>?)events ?? [])
+            .Concat((IEnumerable<IEntry>?)figures ?? [])
+            .Concat((IEnumerable<IEntry>?)claims ?? [])
+            .Concat((IEnumerable<IEntry>?)topics ?? []));
+
+    /// <summary>
+    /// A catalog over any entries of this assembly's collections, each described by its collection's generated
+    /// metadata (<see cref="KnowledgeBase.Metadata.ContentMetadata"/>).
+    /// </summary>
+    /// <param name="entries">Entries of any collection.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="ArgumentException">Two entries of one collection share an id, or an entry is of no collection.</exception>
+    public static KnowledgeCatalog Create(IEnumerable<IEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var metadata = KnowledgeBase.Generated.ContentMetadataProvider.Content;
+        return new(entries.Select(entry => EntryDescriber.Describe(
+            metadata.Find(entry.GetType()) ?? throw new ArgumentException($"'{entry.GetType()}' is not a collection of this knowledge base.", nameof(entries)),
+            entry)));
+    }
 
     /// <summary>The catalog of the compiled-in knowledge base.</summary>
     public static KnowledgeCatalog Current => s_current.Value;

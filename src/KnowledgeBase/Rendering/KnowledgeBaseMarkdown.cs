@@ -1,8 +1,7 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using KnowledgeBase.Metadata;
 
 namespace KnowledgeBase.Rendering;
 
@@ -10,14 +9,16 @@ namespace KnowledgeBase.Rendering;
 /// The whole knowledge base as one Markdown document, rendered from the compiled records (never from the YAML):
 /// collections in folder order, entries by id, one section per entry with every field that has a value,
 /// references by the referenced entry's title and id, citations as readable citations. The snapshot of this
-/// document is what reviewers read, so editing one fact changes one line of one section.
+/// document is what reviewers read, so editing one fact changes one line of one section. Every collection and field
+/// comes from the generated metadata (<see cref="ProseEntry"/>), so a field added to the schema shows up here unasked.
 /// </summary>
-public static partial class KnowledgeBaseMarkdown
+public static class KnowledgeBaseMarkdown
 {
     /// <summary>Renders every entry of every collection. The same content gives the same text on every machine.</summary>
     /// <returns>The document, with <c>\n</c> line ends.</returns>
     public static string Render()
     {
+        var content = KnowledgeBase.Generated.ContentMetadataProvider.Content;
         var writer = new MarkdownWriter();
         writer.Heading(1, "Knowledge base");
         writer.Paragraph(
@@ -25,34 +26,18 @@ public static partial class KnowledgeBaseMarkdown
             + "entries sorted by id, fields without a value left out. References name the entry they point to, "
             + "with its collection and id; citations name the source's title, publisher and date.");
 
-        Section(writer, Actor.CollectionName, Actor.All, WriteActor);
-        Section(writer, Claim.CollectionName, Claim.All, WriteClaim);
-        Section(writer, Event.CollectionName, Event.All, WriteEvent);
-        Section(writer, Figure.CollectionName, Figure.All, WriteFigure);
-        Section(writer, Source.CollectionName, Source.All, WriteSource);
-        Section(writer, Topic.CollectionName, Topic.All, WriteTopic);
+        var prose = new ProseEntry(content);
+        foreach (var collection in content.Collections.OrderBy(collection => collection.Name, StringComparer.Ordinal))
+        {
+            writer.Heading(2, collection.Name + " (" + collection.Entries.Count.ToString(CultureInfo.InvariantCulture) + ")");
+            foreach (var entry in collection.Entries.OrderBy(entry => entry.Id, StringComparer.Ordinal))
+            {
+                writer.Heading(3, collection.Name + "/" + entry.Id);
+                prose.Write(writer, collection, entry);
+                writer.EndEntry();
+            }
+        }
+
         return writer.ToString();
     }
-
-    private static void Section<T>(MarkdownWriter writer, string collection, ImmutableArray<T> entries, Action<MarkdownWriter, T> write)
-        where T : class, IEntry<T>
-    {
-        writer.Heading(2, collection + " (" + entries.Length.ToString(CultureInfo.InvariantCulture) + ")");
-        foreach (var entry in entries.OrderBy(entry => entry.Id, StringComparer.Ordinal))
-        {
-            writer.Heading(3, collection + "/" + entry.Id);
-            write(writer, entry);
-            writer.EndEntry();
-        }
-    }
-
-    // Every collection ends with the same three fields, so corrections read the same everywhere.
-    private static void WriteStatus(MarkdownWriter writer, EntryStatus status, string? supersededBy, string? reason)
-    {
-        writer.Field("Status", Prose.Enum(status));
-        writer.Field("SupersededBy", supersededBy);
-        writer.Field("StatusReason", reason);
-    }
-
-    private static IEnumerable<string> Citations(ImmutableArray<Citation> citations) => Prose.Citations(citations);
 }

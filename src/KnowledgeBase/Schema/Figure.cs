@@ -44,7 +44,7 @@ public sealed partial record Figure(
 /// <param name="Qualifier">How exact the source said the value is.</param>
 /// <param name="AsReported">The value in the source's own words, for example "close to $600 billion".</param>
 [RequireOneOf(nameof(Value), nameof(Low) + " " + nameof(High))]
-public sealed record ReportedValue(
+public sealed partial record ReportedValue(
     [Citations, MinItems(1)] ImmutableArray<Citation> Citations,
     [RangeWhen(nameof(Figure.Unit), nameof(Unit.Percent), -100, 1000)] decimal? Value = null,
     [RangeWhen(nameof(Figure.Unit), nameof(Unit.Percent), -100, 1000), NotAbove(nameof(High))] decimal? Low = null,

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeBase.Rendering;
+
+namespace KnowledgeBase;
+
+public sealed partial record ReportedValue
+{
+    /// <summary>
+    /// The value in one line as the prose document shows it, every digit kept: <c>-600,000,000,000 (approximately),
+    /// as reported: “close to $600 billion”</c>; a range as <c>low to high</c>, <c>from low</c> or <c>up to high</c>.
+    /// </summary>
+    [EntrySummary]
+    public string Summary
+    {
+        get
+        {
+            var parts = new List<string>();
+            if (Value is { } single)
+            {
+                parts.Add(Prose.Number(single));
+            }
+
+            parts.Add((Low, High) switch
+            {
+                ({ } low, { } high) => Prose.Number(low) + " to " + Prose.Number(high),
+                ({ } low, null) => "from " + Prose.Number(low),
+                (null, { } high) => "up to " + Prose.Number(high),
+                _ => Value is null ? "no number" : string.Empty,
+            });
+
+            var line = string.Join("; ", parts.Where(part => part.Length > 0));
+            if (Qualifier != Qualifier.Exact)
+            {
+                line += " (" + Prose.Enum(Qualifier) + ")";
+            }
+
+            return AsReported is null ? line : line + ", as reported: " + Prose.Quoted(AsReported);
+        }
+    }
+}
