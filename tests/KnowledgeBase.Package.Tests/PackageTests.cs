@@ -58,10 +58,22 @@ public sealed class PackageTests(PackedPackages packages) : IClassFixture<Packed
                 "subtitle: none",
                 "authors: ursula-le-guin",
                 "found: True",
+                "obsolete: The entry 'first-draft' is superseded by 'anarres': Said better",
+                "metadata: note; title headline; citations evidence; replaced by replacedBy",
             ],
             run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
 
+        // The schema's own names give the same doc comments as this repository's: title, summary, cited sources.
+        var docs = File.ReadAllText(Path.Combine(consumer.Directory, "bin", "Debug", "net10.0", "Library.xml"));
+        Assert.Contains("<member name=\"P:Library.Note.Anarres\">", docs, StringComparison.Ordinal);
+        Assert.Contains("<summary>Anarres has no owners</summary>", docs, StringComparison.Ordinal);
+        Assert.Contains("<para>The novel's moon has no property.</para>", docs, StringComparison.Ordinal);
+        Assert.Contains("<para>Sources: <c>the-dispossessed</c>.</para>", docs, StringComparison.Ordinal);
+
         consumer.Write("content/books/the-left-hand-of-darkness.yaml", "title: The Left Hand of Darkness\nauthor: ursula-leguin\npublished: March 1969\n");
+        consumer.Write("content/notes/uncited.yaml", "headline: Nothing cited\nbody: No evidence.\nevidence: []\n");
+        consumer.Write("content/notes/long-words.yaml", "headline: Too long\nbody: A long quote.\nevidence:\n  - from: the-dispossessed\n    words: words that go on for far longer than forty characters\n");
+        consumer.Write("UsesOld.cs", "namespace Library;\n\npublic static class UsesOld\n{\n    public static string Headline => Note.FirstDraft.Headline;\n}\n");
         var broken = consumer.Build();
 
         Assert.True(broken.ExitCode != 0, broken.ToString());
@@ -69,6 +81,13 @@ public sealed class PackageTests(PackedPackages packages) : IClassFixture<Packed
         Assert.Contains($"{file}(2,9): error KB0008: The field 'author' refers to 'ursula-leguin', but the collection 'authors' has no such entry; did you mean 'ursula-le-guin'?", broken.Output, StringComparison.Ordinal);
         Assert.Contains($"{file}(3,12): error KB0006", broken.Output, StringComparison.Ordinal);
         Assert.Equal(1, Occurrences(broken.Output, $"{file}(2,9): error KB0008"));
+
+        // The citation rules and [Obsolete] follow the schema's attributes, whatever the fields are called.
+        Assert.Contains($"{Path.Combine(consumer.Directory, "content", "notes", "uncited.yaml")}(3,11): error KB", broken.Output, StringComparison.Ordinal);
+        Assert.Contains($"{Path.Combine(consumer.Directory, "content", "notes", "long-words.yaml")}(5,12): error KB", broken.Output, StringComparison.Ordinal);
+        var usesOld = $"{Path.Combine(consumer.Directory, "UsesOld.cs")}(5,";
+        var obsolete = "error KB0100: 'Note.FirstDraft' is obsolete: 'The entry 'first-draft' is superseded by 'anarres': Said better'";
+        Assert.True(broken.Output.Contains(usesOld, StringComparison.Ordinal) && broken.Output.Contains(obsolete, StringComparison.Ordinal), broken.ToString());
 
         // What an IDE's design-time build turns on: the package's analyzer reports the same error as well.
         var live = consumer.Build("-p:KnowledgeBaseLiveDiagnostics=true");

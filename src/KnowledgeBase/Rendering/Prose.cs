@@ -18,26 +18,11 @@ internal static class Prose
     public static string? Date(DateOnly? date) => date is { } value ? Date(value) : null;
 
     /// <summary>A number with thousands separators and every decimal digit it has, the same on every machine.</summary>
-    public static string Number(decimal number) => number.ToString("#,0.############################", CultureInfo.InvariantCulture);
+    public static string Number(decimal number) => Wording.Number(number);
 
     /// <summary>An enum value as content files spell it: <c>UsDollars</c> is <c>us-dollars</c>.</summary>
     public static string Enum<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        var kebab = new StringBuilder(name.Length + 4);
-        for (var index = 0; index < name.Length; index++)
-        {
-            if (index > 0 && char.IsUpper(name[index]))
-            {
-                kebab.Append('-');
-            }
+        where TEnum : struct, Enum => Wording.Kebab(value.ToString());
 
-            kebab.Append(char.ToLowerInvariant(name[index]));
-        }
-
-        return kebab.ToString();
-    }
-
-    public static string Quoted(string text) => "“" + text + "”";
+    public static string Quoted(string text) => Wording.Quoted(text);
 }

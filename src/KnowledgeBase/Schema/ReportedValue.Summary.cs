@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using KnowledgeBase.Rendering;
 
 namespace KnowledgeBase;
 
@@ -18,24 +17,24 @@ public sealed partial record ReportedValue
             var parts = new List<string>();
             if (Value is { } single)
             {
-                parts.Add(Prose.Number(single));
+                parts.Add(Wording.Number(single));
             }
 
             parts.Add((Low, High) switch
             {
-                ({ } low, { } high) => Prose.Number(low) + " to " + Prose.Number(high),
-                ({ } low, null) => "from " + Prose.Number(low),
-                (null, { } high) => "up to " + Prose.Number(high),
+                ({ } low, { } high) => Wording.Number(low) + " to " + Wording.Number(high),
+                ({ } low, null) => "from " + Wording.Number(low),
+                (null, { } high) => "up to " + Wording.Number(high),
                 _ => Value is null ? "no number" : string.Empty,
             });
 
             var line = string.Join("; ", parts.Where(part => part.Length > 0));
             if (Qualifier != Qualifier.Exact)
             {
-                line += " (" + Prose.Enum(Qualifier) + ")";
+                line += " (" + Wording.Kebab(Qualifier.ToString()) + ")";
             }
 
-            return AsReported is null ? line : line + ", as reported: " + Prose.Quoted(AsReported);
+            return AsReported is null ? line : line + ", as reported: " + Wording.Quoted(AsReported);
         }
     }
 }

@@ -16,11 +16,11 @@ internal static class TestSchemas
         public sealed record Note(string Text, int? Page = null);
 
         [Collection("sources")]
-        public sealed partial record Source(string Title, DateOnly Published, Uri? Url = null);
+        public sealed partial record Source([EntryTitle] string Title, DateOnly Published, Uri? Url = null);
 
         [Collection("items")]
         public sealed partial record Item(
-            string Title,
+            [EntryTitle] string Title,
             bool Flag,
             int Count,
             long Big,
@@ -28,16 +28,16 @@ internal static class TestSchemas
             double Ratio,
             DateOnly Date,
             Colour Colour,
-            Ref<Source> Source,
+            [CitedSource] Ref<Source> Source,
             ImmutableArray<string> Tags = default,
             IReadOnlyList<Note>? Notes = null,
             ImmutableArray<Ref<Item>> Related = default,
-            string? Summary = null,
+            [EntrySummary] string? Summary = null,
             Colour? Shade = null,
             Uri? Link = null,
-            EntryStatus Status = EntryStatus.Current,
-            Ref<Item>? SupersededBy = null,
-            string? StatusReason = null);
+            [Standing] EntryStatus Status = EntryStatus.Current,
+            [ReplacedBy] Ref<Item>? SupersededBy = null,
+            [StandingReason] string? StatusReason = null);
         """;
 
     /// <summary>A valid source entry, for items to refer to.</summary>

@@ -54,6 +54,8 @@ internal sealed class Consumer
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                <NoWarn>$(NoWarn);CS1591</NoWarn>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="KnowledgeBase.Abstractions" Version="{packages.Version}" />
@@ -64,18 +66,33 @@ internal sealed class Consumer
               </ItemGroup>
             </Project>
             """);
+        // Its own names for every convention: a headline, a body, an evidence list citing books, a replacement.
         Write("Schema.cs", """
+            using System.Collections.Immutable;
             using KnowledgeBase;
 
             namespace Library;
 
             [Collection("authors")]
-            public sealed partial record Author(string Name, int Born);
+            public sealed partial record Author([EntryTitle] string Name, int Born);
 
             [Collection("books")]
-            public sealed partial record Book(string Title, Ref<Author> Author, DateOnly Published, string? Subtitle = null);
+            public sealed partial record Book([EntryTitle] string Title, Ref<Author> Author, DateOnly Published, string? Subtitle = null);
+
+            public sealed record Evidence([CitedSource] Ref<Book> From, [CitedQuote, MaxLength(40)] string? Words = null);
+
+            [Collection("notes")]
+            public sealed partial record Note(
+                [EntryTitle] string Headline,
+                [EntrySummary] string Body,
+                [Citations, MinItems(1)] ImmutableArray<Evidence> Evidence,
+                [Standing] EntryStatus Standing = EntryStatus.Current,
+                [ReplacedBy] Ref<Note>? ReplacedBy = null,
+                [StandingReason] string? Why = null);
             """);
         Write("Program.cs", """
+            using System.Reflection;
+            using KnowledgeBase.Metadata;
             using Library;
 
             var book = Book.TheDispossessed;
@@ -83,9 +100,14 @@ internal sealed class Consumer
             Console.WriteLine($"subtitle: {book.Subtitle ?? "none"}");
             Console.WriteLine($"authors: {string.Join(", ", Author.All.Select(author => author.Id))}");
             Console.WriteLine($"found: {Book.TryGet("the-dispossessed", out var found) && found == book}");
+            Console.WriteLine($"obsolete: {typeof(Note).GetProperty("FirstDraft")!.GetCustomAttribute<ObsoleteAttribute>()!.Message}");
+            var notes = ContentMetadata.Of(typeof(Note).Assembly).Find("notes")!;
+            Console.WriteLine($"metadata: {notes.Singular}; title {notes.Record.WithRole(FieldRoles.Title)!.Key}; citations {notes.Record.WithRole(FieldRoles.Citations)!.Key}; replaced by {notes.Record.WithRole(FieldRoles.ReplacedBy)!.Key}");
             """);
         Write("content/authors/ursula-le-guin.yaml", "name: Ursula K. Le Guin\nborn: 1929\n");
         Write("content/books/the-dispossessed.yaml", "title: The Dispossessed\nauthor: ursula-le-guin\npublished: 1974-05-01\n");
+        Write("content/notes/anarres.yaml", "headline: Anarres has no owners\nbody: The novel's moon has no property.\nevidence:\n  - from: the-dispossessed\n    words: an ambiguous utopia\n");
+        Write("content/notes/first-draft.yaml", "headline: An early note\nbody: Replaced.\nevidence:\n  - from: the-dispossessed\nstanding: superseded\nreplacedBy: anarres\nwhy: Said better\n");
     }
 
     public void Write(string relativePath, string text)
