@@ -1,10 +1,9 @@
 using System.Linq;
 using KnowledgeBase.Generator.Binding;
-using KnowledgeBase.Generator.Diagnostics;
+using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Pipeline;
 using KnowledgeBase.Generator.Emit;
-using KnowledgeBase.Generator.Index;
-using KnowledgeBase.Generator.Model;
-using KnowledgeBase.Generator.Rules;
+using KnowledgeBase.Generator.Checks;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
 using Microsoft.CodeAnalysis;

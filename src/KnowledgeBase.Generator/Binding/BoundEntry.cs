@@ -1,4 +1,4 @@
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Binding;
 
@@ -26,7 +26,7 @@ internal sealed record BoundEntry(
     EquatableArray<string> CitedSources,
     EquatableArray<ReferenceUse> References,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    Rules.RuleFacts? Facts = null,
+    Binding.RuleFacts? Facts = null,
     int EntryLimit = 0)
 {
     public bool IsValid => Value is not null;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
 using KnowledgeBase.Generator.Yaml;
 
 namespace KnowledgeBase.Generator.Binding;

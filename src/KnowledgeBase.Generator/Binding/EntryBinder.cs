@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using KnowledgeBase.Generator.Diagnostics;
-using KnowledgeBase.Generator.Model;
-using KnowledgeBase.Generator.Rules;
+using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Pipeline;
+using KnowledgeBase.Generator.Checks;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
 using Microsoft.CodeAnalysis;

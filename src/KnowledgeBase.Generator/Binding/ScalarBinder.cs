@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Binding;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Emit;
 
@@ -173,7 +174,7 @@ internal static class CollectionEmitter
     }
 
     /// <summary>The count, <c>count + 1</c> offsets and the ids (see <c>EntryData</c>).</summary>
-    private static string IdTable(KnowledgeBase.Generator.Model.EquatableArray<string> ids)
+    private static string IdTable(KnowledgeBase.Generator.Common.EquatableArray<string> ids)
     {
         var header = Hex.Width * (ids.Count + 2);
         var table = new StringBuilder(header + (ids.Count * 24));

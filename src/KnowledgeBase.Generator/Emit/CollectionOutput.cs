@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using KnowledgeBase.Generator.Index;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Checks;
+using KnowledgeBase.Generator.Common;
 using KnowledgeBase.Generator.Schema;
 
 namespace KnowledgeBase.Generator.Emit;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using KnowledgeBase.Generator.Binding;
 using KnowledgeBase.Generator.Schema;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Emit;
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using KnowledgeBase.Generator.Binding;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Emit;
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using KnowledgeBase.Generator.Binding;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
 using KnowledgeBase.Generator.Schema;
 
 namespace KnowledgeBase.Generator.Emit;

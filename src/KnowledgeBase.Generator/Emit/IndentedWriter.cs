@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Emit;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using KnowledgeBase.Generator.Binding;
 using KnowledgeBase.Generator.Schema;
 using Microsoft.CodeAnalysis.CSharp;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Emit;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using KnowledgeBase.Generator.Schema;
 using Microsoft.CodeAnalysis.CSharp;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Emit;
 

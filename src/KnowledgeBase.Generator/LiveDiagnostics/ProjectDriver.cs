@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.LiveDiagnostics;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.LiveDiagnostics;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
 using Microsoft.CodeAnalysis;
 
 namespace KnowledgeBase.Generator.Schema;
@@ -159,7 +159,7 @@ internal static class ConventionReader
         var order = collection?.NamedArguments.FirstOrDefault(argument => argument.Key == "Order").Value.Value is int value ? value : 0;
         var doc = Summary(type);
         return new CollectionPresentation(
-            Named("Singular") ?? Binding.Naming.ToKebabCase(type.Name),
+            Named("Singular") ?? Common.Naming.ToKebabCase(type.Name),
             Named("Description") ?? doc ?? type.Name,
             order,
             doc,

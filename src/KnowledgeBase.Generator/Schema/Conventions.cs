@@ -1,4 +1,4 @@
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Schema;
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Schema;
 

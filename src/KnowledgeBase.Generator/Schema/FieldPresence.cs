@@ -1,4 +1,5 @@
 using System.Linq;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Schema;
 

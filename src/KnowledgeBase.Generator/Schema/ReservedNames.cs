@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -165,7 +165,7 @@ internal static class ReservedNames
     }
 
     /// <summary>
-    /// Whether an id can become <paramref name="name"/>: <c>Binding.Naming.ToIdentifier</c> makes an upper-case
+    /// Whether an id can become <paramref name="name"/>: <c>Common.Naming.ToIdentifier</c> makes an upper-case
     /// letter and letters or digits, or <c>_</c>, a digit and letters or digits.
     /// </summary>
     private static bool CanBeEntryName(string name)

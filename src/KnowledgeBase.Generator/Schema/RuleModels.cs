@@ -1,6 +1,6 @@
 using System.Linq;
 using KnowledgeBase.Generator.Binding;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Schema;
 

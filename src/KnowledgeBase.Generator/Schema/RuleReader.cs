@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
 using Microsoft.CodeAnalysis;
 
 namespace KnowledgeBase.Generator.Schema;

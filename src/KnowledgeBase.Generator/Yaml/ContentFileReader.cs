@@ -1,8 +1,8 @@
 using System;
 using System.Globalization;
 using System.Threading;
-using KnowledgeBase.Generator.Diagnostics;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
 
 namespace KnowledgeBase.Generator.Yaml;

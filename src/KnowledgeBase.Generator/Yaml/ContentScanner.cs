@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
-using KnowledgeBase.Generator.Diagnostics;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Pipeline;
 using Microsoft.CodeAnalysis.Text;
 
 namespace KnowledgeBase.Generator.Yaml;

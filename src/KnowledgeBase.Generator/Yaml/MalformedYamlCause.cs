@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Yaml;
 

@@ -1,4 +1,5 @@
 using System;
+using KnowledgeBase.Generator.Pipeline;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
@@ -6,7 +7,7 @@ using System.Threading;
 using KnowledgeBase.Benchmarks.Driver;
 using KnowledgeBase.Generator;
 using KnowledgeBase.Generator.Binding;
-using KnowledgeBase.Generator.Diagnostics;
+using KnowledgeBase.Generator.Common;
 using KnowledgeBase.Generator.Emit;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
@@ -71,7 +72,7 @@ internal static class StageTimings
         Console.WriteLine("entry limits: " + string.Join(", ", schema.Collections.Select(collection => collection.Folder + " " + collection.EntryLimit.ToString("N0", CultureInfo.InvariantCulture))));
 
         // How much of the data budget (KB0045) this content spends, by its upper bound: it must stay under at 100,000.
-        var spent = bound.Select(entry => KnowledgeBase.Generator.Index.EntryText.Of(entry, CancellationToken.None)?.Bytes ?? 0).Sum();
+        var spent = bound.Select(entry => KnowledgeBase.Generator.Checks.EntryText.Of(entry, CancellationToken.None)?.Bytes ?? 0).Sum();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"data budget spent (upper bound): {spent:N0} of {ContentLimits.MaxDataBytes:N0} bytes ({(double)spent / entries:0.0} an entry)"));

@@ -1,4 +1,5 @@
 using System;
+using KnowledgeBase.Generator.Common;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;

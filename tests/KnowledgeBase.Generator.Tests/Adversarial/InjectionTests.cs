@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeBase.Generator.Common;
 using System.Linq;
 using Basic.Reference.Assemblies;
 using KnowledgeBase.Generator.Binding;

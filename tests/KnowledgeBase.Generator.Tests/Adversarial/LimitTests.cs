@@ -1,8 +1,9 @@
 using System;
+using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Checks;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using KnowledgeBase.Generator.Index;
 using Xunit;
 
 namespace KnowledgeBase.Generator.Tests.Adversarial;
@@ -66,5 +67,5 @@ public sealed class LimitTests
     }
 
     private static IndexedEntry? Entry(string type, string id, string? identifier = null) =>
-        new(type, id, identifier ?? Binding.Naming.ToIdentifier(id), $"/repo/content/{(type == Items ? "items" : "sources")}/{id}.yaml", IsValid: true, EntryLimit: Limit);
+        new(type, id, identifier ?? Common.Naming.ToIdentifier(id), $"/repo/content/{(type == Items ? "items" : "sources")}/{id}.yaml", IsValid: true, EntryLimit: Limit);
 }

@@ -55,6 +55,18 @@ public sealed class SchemaDiagnosticsTests
         "public sealed partial record Thing();",
         4, 30,
         "The record 'Thing' needs a public constructor whose parameters are its fields")]
+    [InlineData(
+        "public sealed partial record Thing(string Title, [KnowledgeBase.Standing] string Status);",
+        4, 82,
+        "[Standing] on 'Status' needs the type KnowledgeBase.EntryStatus")]
+    [InlineData(
+        "public sealed partial record Thing([KnowledgeBase.EntryTitle] int Title);",
+        4, 64,
+        "[EntryTitle] on 'Title' needs a string")]
+    [InlineData(
+        "public sealed partial record Thing(string Title, [KnowledgeBase.Citations] System.Collections.Immutable.ImmutableArray<string> Sources);",
+        4, 122,
+        "[Citations] on 'Sources' needs a list of citation records")]
     public void KB0013_an_unsupported_schema_is_reported_at_the_declaration_and_its_folder_stays_quiet(string declaration, int line, int column, string message)
     {
         var result = RunWithExtraSchema(

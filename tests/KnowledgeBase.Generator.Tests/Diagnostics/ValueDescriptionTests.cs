@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
 using KnowledgeBase.Generator.Yaml;
 using Xunit;
 

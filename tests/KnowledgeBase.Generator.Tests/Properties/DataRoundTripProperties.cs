@@ -4,7 +4,7 @@ using CsCheck;
 using KnowledgeBase.Generated;
 using KnowledgeBase.Generator.Binding;
 using KnowledgeBase.Generator.Emit;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
 using Xunit;

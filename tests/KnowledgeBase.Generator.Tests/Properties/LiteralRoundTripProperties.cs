@@ -1,4 +1,5 @@
 using System;
+using KnowledgeBase.Generator.Common;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;

@@ -126,7 +126,7 @@ public sealed class RuleAttributeTests
     [Fact]
     public void Every_rule_descriptor_has_an_id_in_the_range_reserved_for_content_rules()
     {
-        var rules = global::KnowledgeBase.Generator.Diagnostics.Descriptors.All.Where(descriptor => descriptor.Category == "KnowledgeBase.Rules").ToList();
+        var rules = global::KnowledgeBase.Generator.Common.Descriptors.All.Where(descriptor => descriptor.Category == "KnowledgeBase.Rules").ToList();
 
         Assert.Equal(12, rules.Count);
         Assert.All(rules, descriptor => Assert.InRange(int.Parse(descriptor.Id[2..], System.Globalization.CultureInfo.InvariantCulture), 20, 39));

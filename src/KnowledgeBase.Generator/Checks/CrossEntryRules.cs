@@ -1,10 +1,10 @@
 using System.Collections.Generic;
+using KnowledgeBase.Generator.Binding;
 using System.Threading;
-using KnowledgeBase.Generator.Diagnostics;
-using KnowledgeBase.Generator.Index;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Pipeline;
 
-namespace KnowledgeBase.Generator.Rules;
+namespace KnowledgeBase.Generator.Checks;
 
 /// <summary>
 /// The rules that need other entries: a publication cannot predate what it reports, <c>[Acyclic]</c> chains do

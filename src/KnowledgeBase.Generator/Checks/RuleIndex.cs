@@ -1,11 +1,12 @@
 using System;
+using KnowledgeBase.Generator.Binding;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
 
-namespace KnowledgeBase.Generator.Rules;
+namespace KnowledgeBase.Generator.Checks;
 
 /// <summary>A key (a collection and id, with a link's field) and the id the link points to.</summary>
 internal sealed record KeyedText(string Key, string Text);

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace KnowledgeBase.Generator.Diagnostics;
+namespace KnowledgeBase.Generator.Common;
 
 /// <summary>
 /// Every diagnostic the generator reports. Ids are stable and listed in AnalyzerReleases.*.md;

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace KnowledgeBase.Generator.Model;
+namespace KnowledgeBase.Generator.Common;
 
 /// <summary>
 /// A place in a file as plain values. Pipeline models hold this instead of <see cref="Location"/>,

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace KnowledgeBase.Generator.Binding;
+namespace KnowledgeBase.Generator.Common;
 
 /// <summary>How entry ids and enum values map to C# names.</summary>
 internal static class Naming

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace KnowledgeBase.Generator.Model;
+namespace KnowledgeBase.Generator.Common;
 
 /// <summary>An immutable array compared by its elements, so pipeline models can cache.</summary>
 internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>

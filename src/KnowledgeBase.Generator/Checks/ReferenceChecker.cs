@@ -1,10 +1,10 @@
 using System.Collections.Generic;
+using KnowledgeBase.Generator.Binding;
 using System.Threading;
-using KnowledgeBase.Generator.Diagnostics;
-using KnowledgeBase.Generator.Index;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Pipeline;
 
-namespace KnowledgeBase.Generator.Binding;
+namespace KnowledgeBase.Generator.Checks;
 
 /// <summary>Checks an entry's references once every id is known; runs again only when the set of ids changes.</summary>
 internal static class ReferenceChecker

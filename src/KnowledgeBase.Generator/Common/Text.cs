@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace KnowledgeBase.Generator.Emit;
+namespace KnowledgeBase.Generator.Common;
 
 /// <summary>
 /// Turns content text into C# string literals, XML doc text and diagnostic message text that cannot change

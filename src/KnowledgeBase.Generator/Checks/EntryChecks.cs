@@ -1,10 +1,9 @@
 using System.Linq;
 using System.Threading;
-using KnowledgeBase.Generator.Index;
-using KnowledgeBase.Generator.Model;
-using KnowledgeBase.Generator.Rules;
+using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Binding;
 
-namespace KnowledgeBase.Generator.Binding;
+namespace KnowledgeBase.Generator.Checks;
 
 /// <summary>
 /// Every diagnostic of one entry in one step: its own (from reading and binding its file), its references checked

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
 
-namespace KnowledgeBase.Generator.Index;
+namespace KnowledgeBase.Generator.Checks;
 
 /// <summary>
 /// The set of (collection, id) pairs that exist, compared by its sorted keys; the hash set used for
@@ -15,7 +15,7 @@ internal sealed class KnownIds(EquatableArray<string> keys) : IEquatable<KnownId
 
     public EquatableArray<string> Keys { get; } = keys;
 
-    public static string Key(string collectionType, string id) => collectionType + "\n" + id;
+    public static string Key(string collectionType, string id) => EntryKey.Of(collectionType, id);
 
     public bool Contains(string collectionType, string id)
     {

@@ -4,11 +4,11 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using KnowledgeBase.Generator.Binding;
-using KnowledgeBase.Generator.Diagnostics;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Pipeline;
 using KnowledgeBase.Generator.Yaml;
 
-namespace KnowledgeBase.Generator.Index;
+namespace KnowledgeBase.Generator.Checks;
 
 /// <summary>How many bytes of compiled data one entry puts into the assembly (an upper bound).</summary>
 internal sealed record EntryText(string CollectionType, string Id, string Path, long Bytes)

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace KnowledgeBase.Generator.Binding;
+namespace KnowledgeBase.Generator.Common;
 
 /// <summary>Finds the closest known name to a misspelt one, for "did you mean" hints.</summary>
 internal static class Suggestions

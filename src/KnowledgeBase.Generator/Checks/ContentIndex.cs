@@ -3,10 +3,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using KnowledgeBase.Generator.Binding;
-using KnowledgeBase.Generator.Diagnostics;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Pipeline;
 
-namespace KnowledgeBase.Generator.Index;
+namespace KnowledgeBase.Generator.Checks;
 
 /// <summary>What the index needs of one entry: only what changes when an id, a member name or validity changes.</summary>
 internal sealed record IndexedEntry(string CollectionType, string Id, string? Identifier, string Path, bool IsValid, int EntryLimit)

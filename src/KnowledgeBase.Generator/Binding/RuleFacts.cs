@@ -1,7 +1,6 @@
-using KnowledgeBase.Generator.Binding;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
 
-namespace KnowledgeBase.Generator.Rules;
+namespace KnowledgeBase.Generator.Binding;
 
 /// <summary>
 /// What the rules across entries need of one entry, and nothing more, so that an edit elsewhere in the file
@@ -29,7 +28,7 @@ internal sealed record RuleFacts(
     EquatableArray<string> UsedKeys,
     EquatableArray<ReferenceUse> Links)
 {
-    public string Key => Index.KnownIds.Key(CollectionType, Id);
+    public string Key => EntryKey.Of(CollectionType, Id);
 }
 
 /// <summary>A date as rules need it: its day number, to compare, and its <c>yyyy-MM-dd</c> text, for messages.</summary>

@@ -2,14 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using KnowledgeBase.Generator.Binding;
-using KnowledgeBase.Generator.Diagnostics;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Pipeline;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
 using Microsoft.CodeAnalysis;
 
-namespace KnowledgeBase.Generator.Rules;
+namespace KnowledgeBase.Generator.Binding;
 
 /// <summary>
 /// Applies the rules declared by attributes on the schema (<see cref="FieldRules"/>, <c>[RequireOneOf]</c>) to one
@@ -93,7 +92,7 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
         var used = references
             .Where(reference => !(reference.TargetType == collection.TypeName && reference.Id == file.Id))
             .Where(reference => schema.FindByType(reference.TargetType) is { MustBeReferenced: true })
-            .Select(reference => Index.KnownIds.Key(reference.TargetType, reference.Id))
+            .Select(reference => EntryKey.Of(reference.TargetType, reference.Id))
             .Distinct(StringComparer.Ordinal)
             .OrderBy(key => key, StringComparer.Ordinal);
         return new RuleFacts(

@@ -3,12 +3,12 @@ using System.Linq;
 using System.Threading;
 using KnowledgeBase.Generator.Binding;
 using KnowledgeBase.Generator.Emit;
-using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Common;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
 using Microsoft.CodeAnalysis;
 
-namespace KnowledgeBase.Generator.Diagnostics;
+namespace KnowledgeBase.Generator.Pipeline;
 
 /// <summary>
 /// The last line of defence. An exception that escapes a generator makes the compiler drop all of its output
