@@ -29,7 +29,7 @@ internal static class CheckCommand
             Description = "Write the report to this file (folders are created) instead of standard output.",
             HelpName = "path",
         };
-        var command = new KbCommand("check", "Report content errors and warnings as the build would, in about a second and without a build.")
+        var command = new KbCommand("check", "Report the errors and warnings a build would report in content files, without a build.")
         {
             paths, format, output,
         };
