@@ -21,8 +21,8 @@ internal static class KbApp
     [
         "Ids are the YAML file names (content/events/deepseek-r1-release.yaml is deepseek-r1-release). An id that exists in\n" +
         "several collections can be given as collection/id (sources/amazon-q4-2024-earnings-call).",
-        "Exit codes: 0 success; 1 the command could not finish (for example --out could not be written);\n" +
-        "2 usage error (unknown command, option, id or collection, or a bad value).",
+        "Exit codes: 0 success; 1 the command could not finish (for example --out could not be written), or kb check\n" +
+        "found content errors; 2 usage error (unknown command, option, id or collection, or a bad value).",
     ];
 
     private static readonly string[] s_rootExamples =
@@ -31,6 +31,7 @@ internal static class KbApp
         "kb show deepseek-r1-release",
         "kb search \"sputnik moment\"",
         "kb export --format json --out kb.json",
+        "kb check",
     ];
 
     /// <summary>Runs <c>kb</c> over the compiled-in knowledge base.</summary>

@@ -22,5 +22,6 @@ internal static class CommandRegistry
         StatsCommand.Create,
         SchemaCommand.Create,
         NewCommand.Create,
+        CheckCommand.Create,
     ];
 }

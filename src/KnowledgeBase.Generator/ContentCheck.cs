@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using KnowledgeBase.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace KnowledgeBase.Generator;
+
+/// <summary>
+/// The generator's diagnostics without a build, for tools such as <c>kb check</c>: one run of
+/// <see cref="KnowledgeBaseGenerator"/> over a compilation and content files, exactly as the compiler runs it.
+/// <para>
+/// The schema must be in the compilation as source: the generator finds collection records with
+/// <c>ForAttributeWithMetadataName</c>, which sees source declarations only, and some checks read the records'
+/// syntax. Diagnostics pass through the compilation's options, as in a build, so a compilation with warnings as
+/// errors reports KB warnings as errors.
+/// </para>
+/// </summary>
+public static class ContentCheck
+{
+    /// <summary>Every diagnostic the generator can report, in id order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Rules { get; } = Descriptors.All.ToImmutableArray();
+
+    /// <summary>Runs the generator once and returns what it reports, content and schema diagnostics alike.</summary>
+    /// <param name="compilation">The schema's compilation, without the generator's output.</param>
+    /// <param name="contentFiles">The content files, as the build hands them to the compiler.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The generator's diagnostics, filtered by the compilation's options.</returns>
+    public static ImmutableArray<Diagnostic> Run(CSharpCompilation compilation, IEnumerable<AdditionalText> contentFiles, CancellationToken cancellationToken = default)
+    {
+        var parseOptions = compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions ?? CSharpParseOptions.Default;
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new KnowledgeBaseGenerator().AsSourceGenerator()],
+            contentFiles,
+            parseOptions,
+            optionsProvider: null,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None));
+        return driver.RunGenerators(compilation, cancellationToken).GetRunResult().Diagnostics;
+    }
+}
