@@ -61,11 +61,11 @@ public sealed class SchemaDiagnosticsTests
         "[Standing] on 'Status' needs the type KnowledgeBase.EntryStatus")]
     [InlineData(
         "public sealed partial record Thing([KnowledgeBase.EntryTitle] int Title);",
-        4, 64,
+        4, 67,
         "[EntryTitle] on 'Title' needs a string")]
     [InlineData(
         "public sealed partial record Thing(string Title, [KnowledgeBase.Citations] System.Collections.Immutable.ImmutableArray<string> Sources);",
-        4, 122,
+        4, 128,
         "[Citations] on 'Sources' needs a list of citation records")]
     public void KB0013_an_unsupported_schema_is_reported_at_the_declaration_and_its_folder_stays_quiet(string declaration, int line, int column, string message)
     {
