@@ -11,7 +11,8 @@ namespace KnowledgeBase.Authoring.JsonSchemas;
 /// <summary>
 /// The JSON Schema (draft-07, which the YAML language server supports best) of one collection's entry files:
 /// camelCase keys, JSON types, required fields, kebab-case enum values, dates and ids as patterns, nested records
-/// as definitions, no unknown keys. Optional fields also accept null, as the generator does (<c>key:</c> with no value).
+/// as definitions, references as a shared definition per target collection (its ids when known), no unknown keys.
+/// Optional fields also accept null, as the generator does (<c>key:</c> with no value).
 /// </summary>
 public static class CollectionJsonSchema
 {
@@ -44,19 +45,21 @@ public static class CollectionJsonSchema
     /// <summary>The schema's text: indented with two spaces, <c>\n</c> line ends, a final newline; the same bytes on every machine.</summary>
     /// <param name="collection">The collection.</param>
     /// <param name="documentation">Where descriptions come from.</param>
+    /// <param name="ids">The ids references may name; by default none are known and references are checked by pattern only.</param>
     /// <returns>The JSON text.</returns>
-    public static string Write(CollectionShape collection, XmlDocumentation documentation) =>
-        Build(collection, documentation).ToJsonString(Format) + "\n";
+    public static string Write(CollectionShape collection, XmlDocumentation documentation, KnownIds? ids = null) =>
+        Build(collection, documentation, ids).ToJsonString(Format) + "\n";
 
     /// <summary>The schema as a JSON tree.</summary>
     /// <param name="collection">The collection.</param>
     /// <param name="documentation">Where descriptions come from.</param>
+    /// <param name="ids">The ids references may name; by default none are known and references are checked by pattern only.</param>
     /// <returns>The schema.</returns>
-    public static JsonObject Build(CollectionShape collection, XmlDocumentation documentation)
+    public static JsonObject Build(CollectionShape collection, XmlDocumentation documentation, KnownIds? ids = null)
     {
         ArgumentNullException.ThrowIfNull(collection);
         ArgumentNullException.ThrowIfNull(documentation);
-        var builder = new Builder(documentation);
+        var builder = new Builder(documentation, ids ?? KnownIds.None);
         var root = new JsonObject
         {
             ["$schema"] = Dialect,
@@ -81,10 +84,11 @@ public static class CollectionJsonSchema
 
     private static string Sentence(string? text) => string.IsNullOrEmpty(text) ? string.Empty : text + " ";
 
-    /// <summary>Builds one collection's schema; collects nested records as definitions, each once.</summary>
-    private sealed class Builder(XmlDocumentation documentation)
+    /// <summary>Builds one collection's schema; collects nested records and referenced collections as definitions, each once.</summary>
+    private sealed class Builder(XmlDocumentation documentation, KnownIds ids)
     {
         private readonly SortedDictionary<string, RecordShape> nested = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> referenced = new(StringComparer.Ordinal);
 
         public JsonObject Record(RecordShape record)
         {
@@ -132,6 +136,11 @@ public static class CollectionJsonSchema
                 }
 
                 definitions[name] = schema;
+            }
+
+            foreach (var folder in referenced)
+            {
+                definitions[ReferenceIdSchemas.DefinitionName(folder)] = ReferenceIdSchemas.Definition(folder, ids);
             }
 
             return Sorted(definitions);
@@ -191,20 +200,11 @@ public static class CollectionJsonSchema
 
                     return schema;
                 case ValueKind.Reference:
-                    return new JsonObject
-                    {
-                        ["type"] = "string",
-                        ["pattern"] = Naming.IdPattern,
-                        ["maxLength"] = Naming.MaxIdLength,
-                    };
+                    // Every field that points into one collection shares its definition, so its ids are written once.
+                    referenced.Add(value.ReferenceFolder!);
+                    return new JsonObject { ["$ref"] = "#/definitions/" + ReferenceIdSchemas.DefinitionName(value.ReferenceFolder!) };
                 case ValueKind.List:
-                    var items = Value(value.Element!);
-                    if (value.Element!.Kind == ValueKind.Reference)
-                    {
-                        items["description"] = $"The id of an entry in content/{value.Element.ReferenceFolder}.";
-                    }
-
-                    return new JsonObject { ["type"] = "array", ["items"] = items };
+                    return new JsonObject { ["type"] = "array", ["items"] = Value(value.Element!) };
                 case ValueKind.Record:
                     var name = value.Record!.Type.Name;
                     nested.TryAdd(name, value.Record);
