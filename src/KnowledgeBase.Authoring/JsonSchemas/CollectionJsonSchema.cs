@@ -47,7 +47,7 @@ public static class CollectionJsonSchema
     /// <param name="documentation">Where descriptions come from.</param>
     /// <param name="ids">The ids references may name; by default none are known and references are checked by pattern only.</param>
     /// <returns>The JSON text.</returns>
-    public static string Write(CollectionShape collection, XmlDocumentation documentation, KnownIds? ids = null) =>
+    public static string Write(CollectionShape collection, XmlDocumentation documentation, EntryIds? ids = null) =>
         Build(collection, documentation, ids).ToJsonString(Format) + "\n";
 
     /// <summary>The schema as a JSON tree.</summary>
@@ -55,11 +55,11 @@ public static class CollectionJsonSchema
     /// <param name="documentation">Where descriptions come from.</param>
     /// <param name="ids">The ids references may name; by default none are known and references are checked by pattern only.</param>
     /// <returns>The schema.</returns>
-    public static JsonObject Build(CollectionShape collection, XmlDocumentation documentation, KnownIds? ids = null)
+    public static JsonObject Build(CollectionShape collection, XmlDocumentation documentation, EntryIds? ids = null)
     {
         ArgumentNullException.ThrowIfNull(collection);
         ArgumentNullException.ThrowIfNull(documentation);
-        var builder = new Builder(documentation, ids ?? KnownIds.None);
+        var builder = new Builder(documentation, ids ?? EntryIds.None);
         var root = new JsonObject
         {
             ["$schema"] = Dialect,
@@ -85,7 +85,7 @@ public static class CollectionJsonSchema
     private static string Sentence(string? text) => string.IsNullOrEmpty(text) ? string.Empty : text + " ";
 
     /// <summary>Builds one collection's schema; collects nested records and referenced collections as definitions, each once.</summary>
-    private sealed class Builder(XmlDocumentation documentation, KnownIds ids)
+    private sealed class Builder(XmlDocumentation documentation, EntryIds ids)
     {
         private readonly SortedDictionary<string, RecordShape> nested = new(StringComparer.Ordinal);
         private readonly SortedSet<string> referenced = new(StringComparer.Ordinal);

@@ -26,7 +26,7 @@ public static class JsonSchemaFiles
     /// <param name="documentation">Where descriptions come from.</param>
     /// <param name="ids">The ids references may name (the compiled entries); by default references are checked by pattern only.</param>
     /// <returns>File name to text.</returns>
-    public static IReadOnlyDictionary<string, string> Render(ContentSchema schema, XmlDocumentation documentation, KnownIds? ids = null)
+    public static IReadOnlyDictionary<string, string> Render(ContentSchema schema, XmlDocumentation documentation, EntryIds? ids = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);

@@ -8,22 +8,22 @@ namespace KnowledgeBase.Authoring.JsonSchemas;
 /// <summary>
 /// One definition per collection that a schema's references point into, shared by every field that points there:
 /// the collection's ids as an <c>enum</c> with each title beside it (completion shows them), or, past
-/// <see cref="KnownIds.ListLimit"/> ids or when ids are not known, only the id pattern.
+/// <see cref="EntryIds.ListLimit"/> ids or when ids are not known, only the id pattern.
 /// </summary>
 internal static class ReferenceIdSchemas
 {
     /// <summary>The definition's name: <c>actors-id</c>. A hyphen cannot occur in a record's name, so it never meets a nested record's definition.</summary>
     public static string DefinitionName(string folder) => folder + "-id";
 
-    public static JsonObject Definition(string folder, KnownIds ids)
+    public static JsonObject Definition(string folder, EntryIds ids)
     {
         var known = ids.InFolder(folder);
         var what = $"The id of an entry in content/{folder}.";
-        if (known is null || known.Count > KnownIds.ListLimit)
+        if (known is null || known.Count > EntryIds.ListLimit)
         {
             var why = known is null
                 ? string.Empty
-                : string.Create(CultureInfo.InvariantCulture, $" The collection has more than {KnownIds.ListLimit:N0} entries, so its ids are not listed here; the build checks that the entry exists.");
+                : string.Create(CultureInfo.InvariantCulture, $" The collection has more than {EntryIds.ListLimit:N0} entries, so its ids are not listed here; the build checks that the entry exists.");
             return new JsonObject
             {
                 ["description"] = what + why,

@@ -32,7 +32,7 @@ internal static class SchemaCommand
         command.Notes.Add(
             "One <folder>.schema.json per collection: camelCase keys, types, required fields, enum values in kebab-case,\n" +
             "dates yyyy-MM-dd, nested records, content rules that JSON Schema can express, and for each reference the ids\n" +
-            $"(with titles) of the compiled entries it may name, up to {KnownIds.ListLimit:N0} per collection (past that, the id pattern).\n" +
+            $"(with titles) of the compiled entries it may name, up to {EntryIds.ListLimit:N0} per collection (past that, the id pattern).\n" +
             "Run it after adding, renaming or retitling an entry too. Schema files of collections that no longer exist are\n" +
             "deleted. .vscode/settings.json maps each content folder to its schema.");
         command.Examples.Add("kb schema                 # after changing a collection record, or adding or retitling an entry");
@@ -82,8 +82,8 @@ internal static class SchemaCommand
     }
 
     /// <summary>The compiled entries' ids and titles, which the schemas list wherever a field refers to their collection.</summary>
-    private static KnownIds ReferenceIds(KbContext context) =>
-        KnownIds.Of(context.Catalog.Entries.Select(entry => new KnownId(entry.Collection, entry.Id, entry.Title)));
+    private static EntryIds ReferenceIds(KbContext context) =>
+        EntryIds.Of(context.Catalog.Entries.Select(entry => new EntryId(entry.Collection, entry.Id, entry.Title)));
 
     private static string DefaultDirectory() =>
         ContentRoot.Find(Environment.CurrentDirectory) is { } content

@@ -22,5 +22,5 @@ internal static class Repo
     public static XmlDocumentation Documentation { get; } = XmlDocumentation.For(Schema);
 
     /// <summary>The compiled entries' ids and titles, as <c>kb schema</c> reads them.</summary>
-    public static KnownIds Ids { get; } = KnownIds.Of(KnowledgeCatalog.Current.Entries.Select(entry => new KnownId(entry.Collection, entry.Id, entry.Title)));
+    public static EntryIds Ids { get; } = EntryIds.Of(KnowledgeCatalog.Current.Entries.Select(entry => new EntryId(entry.Collection, entry.Id, entry.Title)));
 }

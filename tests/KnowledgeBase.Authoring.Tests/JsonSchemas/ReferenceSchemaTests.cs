@@ -15,11 +15,11 @@ public sealed class ReferenceSchemaTests
     private static readonly CollectionShape Actors = Repo.Schema.Find("actors")!;
     private static readonly CollectionShape Events = Repo.Schema.Find("events")!;
 
-    private static readonly KnownIds Few = KnownIds.Of(
+    private static readonly EntryIds Few = EntryIds.Of(
     [
-        new KnownId("actors", "openai", "OpenAI"),
-        new KnownId("actors", "deepseek", "DeepSeek"),
-        new KnownId("sources", "a-report", "A report"),
+        new EntryId("actors", "openai", "OpenAI"),
+        new EntryId("actors", "deepseek", "DeepSeek"),
+        new EntryId("sources", "a-report", "A report"),
     ]);
 
     [Fact]
@@ -69,11 +69,11 @@ public sealed class ReferenceSchemaTests
     }
 
     [Theory]
-    [InlineData(KnownIds.ListLimit, true)]
-    [InlineData(KnownIds.ListLimit + 1, false)]
+    [InlineData(EntryIds.ListLimit, true)]
+    [InlineData(EntryIds.ListLimit + 1, false)]
     public void A_synthetic_collection_is_listed_up_to_the_limit_and_past_it_only_by_pattern(int count, bool listed)
     {
-        var ids = KnownIds.Of(Enumerable.Range(0, count).Select(i => new KnownId("actors", $"synthetic-actor-{i:D5}", $"Synthetic actor {i}")));
+        var ids = EntryIds.Of(Enumerable.Range(0, count).Select(i => new EntryId("actors", $"synthetic-actor-{i:D5}", $"Synthetic actor {i}")));
 
         var schema = CollectionJsonSchema.Build(Actors, Repo.Documentation, ids);
         var definition = schema["definitions"]!["actors-id"]!;
