@@ -53,11 +53,19 @@ public sealed class YamlLanguageServer : IAsyncLifetime
         process.ErrorDataReceived += (_, line) => Log("stderr: " + line.Data);
         process.BeginErrorReadLine();
         connection = new JsonRpcConnection(process.StandardOutput.BaseStream, process.StandardInput.BaseStream, Answer, Receive);
-
-        await Connection.RequestAsync("initialize", InitializeParameters(), Timeout).ConfigureAwait(false);
-        await Connection.NotifyAsync("initialized", new JsonObject()).ConfigureAwait(false);
-        await Wait(configured.Task, "a workspace/configuration request for the 'yaml' settings").ConfigureAwait(false);
-        await WaitUntilSchemasApplyAsync().ConfigureAwait(false);
+        try
+        {
+            await Connection.RequestAsync("initialize", InitializeParameters(), Timeout).ConfigureAwait(false);
+            await Connection.NotifyAsync("initialized", new JsonObject()).ConfigureAwait(false);
+            await Wait(configured.Task, "a workspace/configuration request for the 'yaml' settings").ConfigureAwait(false);
+            await WaitUntilSchemasApplyAsync().ConfigureAwait(false);
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose set-up failed, so the process must not outlive it.
+            await DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Opens a document (unsaved text at <paramref name="relativePath"/>) and returns the diagnostics the server publishes for it.</summary>
