@@ -44,7 +44,7 @@ internal sealed class JsonRpcConnection : IDisposable
         var id = Interlocked.Increment(ref lastId);
         var response = new TaskCompletionSource<JsonNode?>(TaskCreationOptions.RunContinuationsAsynchronously);
         pending[id] = response;
-        await WriteAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters }).ConfigureAwait(false);
+        await WriteAsync(Message(method, parameters, id)).ConfigureAwait(false);
         try
         {
             return await response.Task.WaitAsync(timeout).ConfigureAwait(false);
@@ -59,8 +59,7 @@ internal sealed class JsonRpcConnection : IDisposable
         }
     }
 
-    public Task NotifyAsync(string method, JsonNode? parameters) =>
-        WriteAsync(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method, ["params"] = parameters });
+    public Task NotifyAsync(string method, JsonNode? parameters) => WriteAsync(Message(method, parameters, id: null));
 
     /// <summary>Call once the server's output is closed (its process ended): waits for the reader, then fails what is still waiting.</summary>
     public void Dispose()
@@ -71,6 +70,24 @@ internal sealed class JsonRpcConnection : IDisposable
         {
             waiting.TrySetCanceled();
         }
+    }
+
+    /// <summary>A request (with an id) or notification; no params member at all when there are none, as for <c>shutdown</c> and <c>exit</c>.</summary>
+    private static JsonObject Message(string method, JsonNode? parameters, int? id)
+    {
+        var message = new JsonObject { ["jsonrpc"] = "2.0" };
+        if (id is { } number)
+        {
+            message["id"] = number;
+        }
+
+        message["method"] = method;
+        if (parameters is not null)
+        {
+            message["params"] = parameters;
+        }
+
+        return message;
     }
 
     private async Task WriteAsync(JsonObject message)
