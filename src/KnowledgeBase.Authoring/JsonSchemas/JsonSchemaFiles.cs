@@ -24,14 +24,15 @@ public static class JsonSchemaFiles
     /// <summary>Every schema file's name and text, sorted by name.</summary>
     /// <param name="schema">The collections.</param>
     /// <param name="documentation">Where descriptions come from.</param>
+    /// <param name="ids">The ids references may name (the compiled entries); by default references are checked by pattern only.</param>
     /// <returns>File name to text.</returns>
-    public static IReadOnlyDictionary<string, string> Render(ContentSchema schema, XmlDocumentation documentation)
+    public static IReadOnlyDictionary<string, string> Render(ContentSchema schema, XmlDocumentation documentation, EntryIds? ids = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var collection in schema.Collections)
         {
-            files[CollectionJsonSchema.FileName(collection)] = CollectionJsonSchema.Write(collection, documentation);
+            files[CollectionJsonSchema.FileName(collection)] = CollectionJsonSchema.Write(collection, documentation, ids);
         }
 
         return files;

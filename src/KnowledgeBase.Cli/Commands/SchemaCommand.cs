@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using KnowledgeBase.Authoring;
 using KnowledgeBase.Authoring.JsonSchemas;
 using KnowledgeBase.Authoring.Shapes;
@@ -30,9 +31,11 @@ internal static class SchemaCommand
         };
         command.Notes.Add(
             "One <folder>.schema.json per collection: camelCase keys, types, required fields, enum values in kebab-case,\n" +
-            "dates yyyy-MM-dd, ids as patterns, nested records, content rules that JSON Schema can express. Schema files\n" +
-            "of collections that no longer exist are deleted. .vscode/settings.json maps each content folder to its schema.");
-        command.Examples.Add("kb schema                 # after changing a collection record in src/KnowledgeBase/Schema");
+            "dates yyyy-MM-dd, nested records, content rules that JSON Schema can express, and for each reference the ids\n" +
+            $"(with titles) of the compiled entries it may name, up to {EntryIds.ListLimit:N0} per collection (past that, the id pattern).\n" +
+            "Run it after adding, renaming or retitling an entry too. Schema files of collections that no longer exist are\n" +
+            "deleted. .vscode/settings.json maps each content folder to its schema.");
+        command.Examples.Add("kb schema                 # after changing a collection record, or adding or retitling an entry");
         command.Examples.Add("kb schema --check         # in CI: fails when the committed schemas are stale");
         command.Examples.Add("kb schema --out /tmp/schemas");
 
@@ -40,7 +43,7 @@ internal static class SchemaCommand
         {
             var directory = parseResult.GetValue(output)?.FullName ?? DefaultDirectory();
             var schema = ContentSchema.Load(typeof(Event).Assembly);
-            var files = JsonSchemaFiles.Render(schema, XmlDocumentation.For(schema));
+            var files = JsonSchemaFiles.Render(schema, XmlDocumentation.For(schema), ReferenceIds(context));
             if (parseResult.GetValue(check))
             {
                 var problems = JsonSchemaFiles.Check(directory, files);
@@ -77,6 +80,10 @@ internal static class SchemaCommand
             return ExitCodes.Ok;
         });
     }
+
+    /// <summary>The compiled entries' ids and titles, which the schemas list wherever a field refers to their collection.</summary>
+    private static EntryIds ReferenceIds(KbContext context) =>
+        EntryIds.Of(context.Catalog.Entries.Select(entry => new EntryId(entry.Collection, entry.Id, entry.Title)));
 
     private static string DefaultDirectory() =>
         ContentRoot.Find(Environment.CurrentDirectory) is { } content

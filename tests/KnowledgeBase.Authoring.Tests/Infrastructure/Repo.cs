@@ -1,7 +1,9 @@
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using KnowledgeBase.Authoring.JsonSchemas;
 using KnowledgeBase.Authoring.Shapes;
+using KnowledgeBase.Catalog;
 
 namespace KnowledgeBase.Authoring.Tests.Infrastructure;
 
@@ -18,4 +20,7 @@ internal static class Repo
     public static ContentSchema Schema { get; } = ContentSchema.Load(SchemaAssembly);
 
     public static XmlDocumentation Documentation { get; } = XmlDocumentation.For(Schema);
+
+    /// <summary>The compiled entries' ids and titles, as <c>kb schema</c> reads them.</summary>
+    public static EntryIds Ids { get; } = EntryIds.Of(KnowledgeCatalog.Current.Entries.Select(entry => new EntryId(entry.Collection, entry.Id, entry.Title)));
 }

@@ -38,7 +38,7 @@ public sealed class CollectionJsonSchemaTests
 
         Assert.Equal(CollectionJsonSchema.DatePattern, (string)properties["date"]!["pattern"]!);
         Assert.Equal("date", (string)properties["date"]!["format"]!);
-        Assert.Equal(Naming.IdPattern, (string)properties["actors"]!["items"]!["pattern"]!);
+        Assert.Equal("#/definitions/actors-id", (string)properties["actors"]!["items"]!["$ref"]!);
         Assert.Equal("#/definitions/Citation", (string)properties["citations"]!["items"]!["$ref"]!);
         Assert.Equal(["current", "disputed", "superseded", "retracted", null], properties["status"]!["enum"]!.AsArray().Select(value => (string?)value));
         Assert.Equal("current", (string)properties["status"]!["default"]!);
@@ -52,8 +52,10 @@ public sealed class CollectionJsonSchemaTests
     {
         var schema = CollectionJsonSchema.Build(Repo.Schema.Find("figures")!, Repo.Documentation);
 
-        Assert.Equal(["string", "null"], schema["properties"]!["supersededBy"]!["type"]!.AsArray().Select(type => (string)type!));
-        Assert.Equal(["Citation", "ReportedValue"], schema["definitions"]!.AsObject().Select(pair => pair.Key));
+        var supersededBy = schema["properties"]!["supersededBy"]!["anyOf"]!.AsArray();
+        Assert.Equal("#/definitions/figures-id", (string)supersededBy[0]!["$ref"]!);
+        Assert.Equal("null", (string)supersededBy[1]!["type"]!);
+        Assert.Equal(["Citation", "ReportedValue", "actors-id", "figures-id", "sources-id", "topics-id"], schema["definitions"]!.AsObject().Select(pair => pair.Key));
         Assert.Equal(["citations"], schema["definitions"]!["ReportedValue"]!["required"]!.AsArray().Select(key => (string)key!));
     }
 

@@ -28,12 +28,12 @@ public sealed class ContentValidationTests
         """;
 
     [Fact]
-    public void Every_committed_content_file_is_valid_against_its_collection_schema()
+    public void Every_committed_content_file_is_valid_against_its_collection_schema_references_included()
     {
         var failures = new List<string>();
         foreach (var collection in Repo.Schema.Collections)
         {
-            var schema = Json.Schema.JsonSchema.FromText(CollectionJsonSchema.Write(collection, Repo.Documentation));
+            var schema = Json.Schema.JsonSchema.FromText(CollectionJsonSchema.Write(collection, Repo.Documentation, Repo.Ids));
             var folder = Path.Combine(Repo.Content, collection.Folder);
             foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml").Order().ToArray() : [])
             {

@@ -11,14 +11,15 @@ namespace KnowledgeBase.Authoring.Tests.JsonSchemas;
 /// <summary>The committed schemas under content/.schemas and the editor settings that use them stay in step with the C# schema.</summary>
 public sealed class SchemaFilesTests
 {
+    // The schemas list the compiled entries' ids, so adding, renaming or retitling an entry makes them stale too.
     [Fact]
-    public void Committed_schemas_match_the_compiled_schema()
+    public void Committed_schemas_match_the_compiled_schema_and_entries()
     {
-        var problems = JsonSchemaFiles.Check(Path.Combine(Repo.Content, JsonSchemaFiles.FolderName), JsonSchemaFiles.Render(Repo.Schema, Repo.Documentation));
+        var problems = JsonSchemaFiles.Check(Path.Combine(Repo.Content, JsonSchemaFiles.FolderName), JsonSchemaFiles.Render(Repo.Schema, Repo.Documentation, Repo.Ids));
 
         Assert.True(
             problems.Count == 0,
-            $"content/{JsonSchemaFiles.FolderName} is stale:\n  {string.Join("\n  ", problems)}\nRun `{JsonSchemaFiles.UpdateCommand}` and commit the result.");
+            $"content/{JsonSchemaFiles.FolderName} is stale (a record or an entry changed):\n  {string.Join("\n  ", problems)}\nRun `{JsonSchemaFiles.UpdateCommand}` and commit the result.");
     }
 
     [Fact]
@@ -27,7 +28,7 @@ public sealed class SchemaFilesTests
         var directory = Directory.CreateTempSubdirectory("kb-schemas-").FullName;
         try
         {
-            var files = JsonSchemaFiles.Render(Repo.Schema, Repo.Documentation);
+            var files = JsonSchemaFiles.Render(Repo.Schema, Repo.Documentation, Repo.Ids);
             Assert.Equal(files.Keys.Order(StringComparer.Ordinal), JsonSchemaFiles.Write(directory, files));
             Assert.Empty(JsonSchemaFiles.Check(directory, files));
             Assert.Empty(JsonSchemaFiles.Write(directory, files));

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
 using KnowledgeBase.Cli.Tests.Infrastructure;
 using Xunit;
 
@@ -30,6 +32,18 @@ public sealed class SchemaAndNewCommandTests : IDisposable
         Assert.Contains("events.schema.json: out of date", stale.Error, StringComparison.Ordinal);
         Assert.Contains("dotnet run --project src/KnowledgeBase.Cli -- schema", stale.Error, StringComparison.Ordinal);
         Assert.Equal("{}\n", File.ReadAllText(Path.Combine(schemas, "events.schema.json")));
+    }
+
+    [Fact]
+    public void Schema_lists_the_catalogs_ids_and_titles_where_a_field_refers_to_their_collection()
+    {
+        var schemas = Path.Combine(root, "fixture-schemas");
+
+        Assert.Equal(0, Kb.Run(Fixture.Catalog, "schema", "--out", schemas).ExitCode);
+
+        var actorIds = JsonNode.Parse(File.ReadAllText(Path.Combine(schemas, "events.schema.json")))!["definitions"]!["actors-id"]!;
+        Assert.Equal(["acme", "jane-doe"], actorIds["enum"]!.AsArray().Select(id => (string)id!));
+        Assert.Equal(["Acme Corp", "Jane Doe"], actorIds["enumDescriptions"]!.AsArray().Select(title => (string)title!));
     }
 
     [Fact]
