@@ -6,6 +6,7 @@ using KnowledgeBase.Generator.Model;
 using KnowledgeBase.Generator.Rules;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
+using KnowledgeBase.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -130,7 +131,7 @@ internal sealed class EntryBinder
 
     private string? CheckIdentifier()
     {
-        if (!Naming.IsValidId(file.Id))
+        if (!EntryIds.IsValid(file.Id))
         {
             Report(Descriptors.IdNotKebabCase, file.FileStart, file.Id, Naming.SuggestId(file.Id));
             return null;
@@ -251,7 +252,7 @@ internal sealed class EntryBinder
                 var shape = collection.NestedRecords.FirstOrDefault(record => record.TypeName == type.TypeName);
                 return shape is null ? null : BindRecord(node, shape, cancellationToken);
             case FieldKind.Ref:
-                if (node.Kind != YamlNodeKind.Scalar || node.Value.Length == 0)
+                if (node.Kind != YamlNodeKind.Scalar || node.Value.Length == 0 || !ScalarBinder.HasYamlType(node, type))
                 {
                     return Wrong(node, type, key);
                 }
@@ -275,7 +276,7 @@ internal sealed class EntryBinder
                     return bound;
                 }
 
-                if (type.Kind is FieldKind.Enum or FieldKind.EntryStatus)
+                if (type.Kind is FieldKind.Enum or FieldKind.EntryStatus && ScalarBinder.HasYamlType(node, type))
                 {
                     Report(Descriptors.UnknownEnumValue, node.Range.In(file.Path), node.Value, key, string.Join(", ", ScalarBinder.EnumValues(type)));
                     return null;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using KnowledgeBase.Generator.Diagnostics;
 using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -132,7 +133,7 @@ internal static class SchemaReader
         var fields = new List<FieldModel>();
         foreach (var parameter in constructor.Parameters)
         {
-            var key = CamelCase(parameter.Name);
+            var key = FieldKeys.FromParameter(parameter.Name);
             if (isCollection && key == "id")
             {
                 problem($"'{display}' must not declare a field 'id': an entry's id is its file name", parameter.Locations.FirstOrDefault());
@@ -282,9 +283,6 @@ internal static class SchemaReader
 
         return parameter.HasExplicitDefaultValue ? (true, parameter.ExplicitDefaultValue is not null) : (false, false);
     }
-
-    public static string CamelCase(string name) =>
-        name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     private static string EscapeIdentifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Text.Json;
+using KnowledgeBase.Shared;
 
 namespace KnowledgeBase.Catalog;
 
@@ -153,7 +153,7 @@ internal class FieldsBuilder
     /// <summary>The enum member as YAML spells it: <c>AiModel</c> is <c>ai-model</c>.</summary>
     internal static string EnumName<TEnum>(TEnum value)
         where TEnum : struct, System.Enum =>
-        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+        EnumSpelling.ToKebabCase(value.ToString());
 
     private sealed class NestedBuilder(EntryBuilder root, string path) : FieldsBuilder(root, path);
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using KnowledgeBase.Shared;
 
 namespace KnowledgeBase.Rendering;
 
@@ -22,22 +23,7 @@ internal static class Prose
 
     /// <summary>An enum value as content files spell it: <c>UsDollars</c> is <c>us-dollars</c>.</summary>
     public static string Enum<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        var kebab = new StringBuilder(name.Length + 4);
-        for (var index = 0; index < name.Length; index++)
-        {
-            if (index > 0 && char.IsUpper(name[index]))
-            {
-                kebab.Append('-');
-            }
-
-            kebab.Append(char.ToLowerInvariant(name[index]));
-        }
-
-        return kebab.ToString();
-    }
+        where TEnum : struct, Enum => EnumSpelling.ToKebabCase(value.ToString());
 
     public static string? Uri(Uri? uri) => uri?.OriginalString;
 
