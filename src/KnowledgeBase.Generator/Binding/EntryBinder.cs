@@ -276,7 +276,9 @@ internal sealed class EntryBinder
                     return bound;
                 }
 
-                if (type.Kind is FieldKind.Enum or FieldKind.EntryStatus && ScalarBinder.HasYamlType(node, type))
+                // A value that names no member is an unknown value whatever its YAML type; one that names a member
+                // but is a number or boolean to YAML (a member True, written plain) needs quotes, which KB0006 says.
+                if (type.Kind is FieldKind.Enum or FieldKind.EntryStatus && (ScalarBinder.HasYamlType(node, type) || ScalarBinder.FindEnumMember(node.Value, type) is null))
                 {
                     Report(Descriptors.UnknownEnumValue, node.Range.In(file.Path), node.Value, key, string.Join(", ", ScalarBinder.EnumValues(type)));
                     return null;
