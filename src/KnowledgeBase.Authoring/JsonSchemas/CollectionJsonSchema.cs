@@ -173,10 +173,23 @@ public static class CollectionJsonSchema
                     return new JsonObject { ["type"] = "integer", ["minimum"] = long.MinValue, ["maximum"] = long.MaxValue };
                 case ValueKind.Number:
                     return new JsonObject { ["type"] = "number" };
+                // patternErrorMessage is not JSON Schema: the YAML and JSON language services show it instead of the pattern.
                 case ValueKind.Date:
-                    return new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = DatePattern };
+                    return new JsonObject
+                    {
+                        ["type"] = "string",
+                        ["format"] = "date",
+                        ["pattern"] = DatePattern,
+                        ["patternErrorMessage"] = "A date written yyyy-MM-dd that the calendar has (not 2025-02-29 or 2025-13-01).",
+                    };
                 case ValueKind.Url:
-                    return new JsonObject { ["type"] = "string", ["format"] = "uri", ["pattern"] = UrlPattern };
+                    return new JsonObject
+                    {
+                        ["type"] = "string",
+                        ["format"] = "uri",
+                        ["pattern"] = UrlPattern,
+                        ["patternErrorMessage"] = "An absolute URL, starting with its scheme (https://…).",
+                    };
                 case ValueKind.Enum:
                     return Enum(value);
                 case ValueKind.Reference:

@@ -39,8 +39,8 @@ internal static class ContentRuleSchemas
 
         if (parameter.GetCustomAttribute<NotEmptyAttribute>() is not null)
         {
-            // At least one character that is not white space.
-            text["pattern"] = "\\S";
+            // At least one character that is not white space, by the generator's list of white space.
+            text["pattern"] = BlankText.NotBlankPattern;
         }
     }
 

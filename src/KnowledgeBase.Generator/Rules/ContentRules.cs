@@ -7,6 +7,7 @@ using KnowledgeBase.Generator.Diagnostics;
 using KnowledgeBase.Generator.Model;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
+using KnowledgeBase.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace KnowledgeBase.Generator.Rules;
@@ -155,7 +156,7 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
     {
         if (scalar is TextValue text)
         {
-            if (rules.NotEmpty && text.Text.Trim().Length == 0)
+            if (rules.NotEmpty && BlankText.IsBlank(text.Text))
             {
                 report(Descriptors.EmptyText, At(scalar), [field.Key]);
             }

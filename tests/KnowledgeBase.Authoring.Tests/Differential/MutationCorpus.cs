@@ -71,7 +71,7 @@ internal static class MutationCorpus
 
                     yield return Mutation.Refused(Rule("not-a-member"), path, With("not-a-member"), "KB0007");
                     yield return Mutation.Refused(Rule("a member with a letter too many"), path, With(current + "s"), "KB0007");
-                    yield return Mutation.Refused(Rule("plain 1 (a number to YAML)"), path, With("1"), "KB0006");
+                    yield return Mutation.Refused(Rule("plain 1 (a number to YAML)"), path, With("1"), "KB0007");
                     break;
                 case ValueKind.Date:
                     yield return Mutation.Allowed(Rule("quoted date"), path, With($"\"{current}\""));
@@ -148,6 +148,9 @@ internal static class MutationCorpus
         yield return Edit("quote of 300 characters outside the BMP", Figure, Quote, $"        quote: {string.Concat(Enumerable.Repeat("\U0001D49C", 300))}\n", null);
         yield return Edit("quote of 301 characters outside the BMP", Figure, Quote, $"        quote: {string.Concat(Enumerable.Repeat("\U0001D49C", 301))}\n", "KB0022");
         yield return Edit("quote blank", Figure, Quote, "        quote: \"  \"\n", "KB0021");
+        yield return Edit("quote only a next-line character (blank to .NET, not to ECMAScript's \\s)", Figure, Quote, "        quote: \"\\N\"\n", "KB0021");
+        yield return Edit("quote only an ideographic space", Figure, Quote, "        quote: \"\\u3000\"\n", "KB0021");
+        yield return Edit("quote only a zero-width no-break space (white space to ECMAScript's \\s, not to .NET)", Figure, Quote, "        quote: \"\\uFEFF\"\n", null);
         yield return Edit("quote a number", Figure, Quote, "        quote: 600\n", "KB0006");
         yield return Edit("citations of a value empty (MinItems)", Figure, "    citations:\n" + Cited + Quote, "    citations: []\n", "KB0020");
     }
