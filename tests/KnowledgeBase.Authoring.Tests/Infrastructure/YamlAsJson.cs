@@ -43,7 +43,10 @@ internal static partial class YamlAsJson
             "" or "~" or "null" or "Null" or "NULL" => null,
             "true" or "True" or "TRUE" => JsonValue.Create(true),
             "false" or "False" or "FALSE" => JsonValue.Create(false),
-            _ when Integer().IsMatch(text) => JsonNode.Parse(text.TrimStart('+')),
+            // Through decimal, not JsonNode.Parse: YAML reads 007 as 7, which is not JSON.
+            _ when Integer().IsMatch(text) => decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var whole)
+                ? JsonValue.Create(whole)
+                : JsonNode.Parse(text.TrimStart('+')),
             _ when Float().IsMatch(text) => JsonValue.Create(double.Parse(text, System.Globalization.CultureInfo.InvariantCulture)),
             _ => JsonValue.Create(text),
         };
