@@ -5,25 +5,27 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Authoring.Shapes;
+using KnowledgeBase.Shared;
 
 namespace KnowledgeBase.Authoring.JsonSchemas;
 
 /// <summary>
 /// The JSON Schema (draft-07, which the YAML language server supports best) of one collection's entry files:
-/// camelCase keys, JSON types, required fields, kebab-case enum values, dates and ids as patterns, nested records
-/// as definitions, references as a shared definition per target collection (its ids when known), no unknown keys.
-/// Optional fields also accept null, as the generator does (<c>key:</c> with no value).
+/// camelCase keys, JSON types, required fields, enum values (kebab-case offered, every spelling the generator
+/// accepts allowed), dates and ids as patterns, nested records as definitions, references as a shared definition per
+/// target collection (its ids when known), no unknown keys. Optional fields also accept null, as the generator does
+/// (<c>key:</c> with no value).
 /// </summary>
 public static class CollectionJsonSchema
 {
     /// <summary>The JSON Schema dialect the files declare.</summary>
     public const string Dialect = "http://json-schema.org/draft-07/schema#";
 
-    /// <summary>A date as the generator reads it; the generator also checks that the day exists.</summary>
-    public const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    /// <summary>A date as the generator reads it: <c>yyyy-MM-dd</c>, a day the calendar has (leap years included).</summary>
+    public const string DatePattern = DatesAndUrls.DatePattern;
 
     /// <summary>An absolute URL starts with a scheme.</summary>
-    public const string UrlPattern = "^[A-Za-z][A-Za-z0-9+.-]*:";
+    public const string UrlPattern = DatesAndUrls.UrlPattern;
 
     private static readonly JsonSerializerOptions Format = new()
     {
@@ -181,24 +183,25 @@ public static class CollectionJsonSchema
                     return new JsonObject { ["type"] = "integer", ["minimum"] = long.MinValue, ["maximum"] = long.MaxValue };
                 case ValueKind.Number:
                     return new JsonObject { ["type"] = "number" };
+                // patternErrorMessage is not JSON Schema: the YAML and JSON language services show it instead of the pattern.
                 case ValueKind.Date:
-                    return new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = DatePattern };
-                case ValueKind.Url:
-                    return new JsonObject { ["type"] = "string", ["format"] = "uri", ["pattern"] = UrlPattern };
-                case ValueKind.Enum:
-                    var descriptions = value.EnumValues.Select(member => documentation.EnumMember(value.ClrType, member.MemberName) ?? string.Empty).ToArray();
-                    var schema = new JsonObject
+                    return new JsonObject
                     {
                         ["type"] = "string",
-                        ["enum"] = new JsonArray(value.EnumValues.Select(member => (JsonNode)member.Text).ToArray()),
+                        ["format"] = "date",
+                        ["pattern"] = DatePattern,
+                        ["patternErrorMessage"] = "A date written yyyy-MM-dd that the calendar has (not 2025-02-29 or 2025-13-01).",
                     };
-                    if (descriptions.Any(text => text.Length > 0))
+                case ValueKind.Url:
+                    return new JsonObject
                     {
-                        // Not JSON Schema: VS Code's JSON and YAML language services show these beside completions.
-                        schema["enumDescriptions"] = new JsonArray(descriptions.Select(text => (JsonNode)text).ToArray());
-                    }
-
-                    return schema;
+                        ["type"] = "string",
+                        ["format"] = "uri",
+                        ["pattern"] = UrlPattern,
+                        ["patternErrorMessage"] = "An absolute URL, starting with its scheme (https://…).",
+                    };
+                case ValueKind.Enum:
+                    return Enum(value);
                 case ValueKind.Reference:
                     // Every field that points into one collection shares its definition, so its ids are written once.
                     referenced.Add(value.ReferenceFolder!);
@@ -214,15 +217,40 @@ public static class CollectionJsonSchema
             }
         }
 
+        /// <summary>
+        /// An enum field: any spelling the generator binds (<see cref="EnumSpelling.Pattern"/>), with the kebab-case
+        /// values in an <c>enum</c> beside it, which editors offer for completion and name when a value fits neither.
+        /// </summary>
+        private JsonObject Enum(ValueShape value)
+        {
+            var descriptions = value.EnumValues.Select(member => documentation.EnumMember(value.ClrType, member.MemberName) ?? string.Empty).ToArray();
+            var canonical = new JsonObject
+            {
+                ["enum"] = new JsonArray(value.EnumValues.Select(member => (JsonNode)member.Text).ToArray()),
+            };
+            if (descriptions.Any(text => text.Length > 0))
+            {
+                // Not JSON Schema: VS Code's JSON and YAML language services show these beside completions.
+                canonical["enumDescriptions"] = new JsonArray(descriptions.Select(text => (JsonNode)text).ToArray());
+            }
+
+            return new JsonObject
+            {
+                ["type"] = "string",
+                ["anyOf"] = new JsonArray(canonical, new JsonObject { ["pattern"] = EnumSpelling.Pattern(value.EnumValues.Select(member => member.MemberName)) }),
+            };
+        }
+
         private static JsonObject OrNull(JsonObject schema)
         {
             if (schema["type"] is JsonValue type && type.TryGetValue<string>(out var name))
             {
                 schema["type"] = new JsonArray(name, "null");
-                if (schema["enum"] is JsonArray values)
+                if (schema["anyOf"]?[0] is JsonObject { } canonical && canonical["enum"] is JsonArray values)
                 {
+                    // The pattern lets null through (it only constrains text); the enum says what empty means.
                     values.Add(null);
-                    (schema["enumDescriptions"] as JsonArray)?.Add("Empty: the default.");
+                    (canonical["enumDescriptions"] as JsonArray)?.Add("Empty: the default.");
                 }
 
                 return schema;

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Authoring.Shapes;
+using KnowledgeBase.Shared;
 
 namespace KnowledgeBase.Authoring.JsonSchemas;
 
@@ -38,8 +39,8 @@ internal static class ContentRuleSchemas
 
         if (parameter.GetCustomAttribute<NotEmptyAttribute>() is not null)
         {
-            // At least one character that is not white space.
-            text["pattern"] = "\\S";
+            // At least one character that is not white space, by the generator's list of white space.
+            text["pattern"] = BlankText.NotBlankPattern;
         }
     }
 
@@ -78,7 +79,11 @@ internal static class ContentRuleSchemas
         return conditions.Count == 0 ? null : conditions;
     }
 
-    /// <summary>"The deciding field is present and has one of the values", with enum values spelled as content spells them.</summary>
+    /// <summary>
+    /// "The deciding field is present and has one of the values". An enum value counts in every spelling the
+    /// generator accepts (<c>Superseded</c> as well as <c>superseded</c>), or the condition would miss entries the
+    /// build holds to the rule.
+    /// </summary>
     private static JsonObject? Decides(RecordShape record, string parameterName, string[] values)
     {
         var decider = record.Fields.FirstOrDefault(field => field.Parameter.Name == parameterName);
@@ -87,16 +92,17 @@ internal static class ContentRuleSchemas
             return null;
         }
 
-        var spelled = values.Select(value => decider.Value.Kind == ValueKind.Enum
-            ? decider.Value.EnumValues.FirstOrDefault(member => Normalize(member.MemberName) == Normalize(value))?.Text ?? value
-            : value);
+        var value = decider.Value.Kind == ValueKind.Enum
+            ? new JsonObject
+            {
+                ["type"] = "string",
+                ["pattern"] = EnumSpelling.Pattern(decider.Value.EnumValues.Select(member => member.MemberName).Where(member => values.Any(wanted => EnumSpelling.Names(wanted, member)))),
+            }
+            : new JsonObject { ["enum"] = new JsonArray(values.Select(text => (JsonNode)text).ToArray()) };
         return new JsonObject
         {
-            ["properties"] = new JsonObject { [decider.Key] = new JsonObject { ["enum"] = new JsonArray(spelled.Select(value => (JsonNode)value).ToArray()) } },
+            ["properties"] = new JsonObject { [decider.Key] = value },
             ["required"] = new JsonArray(decider.Key),
         };
     }
-
-    private static string Normalize(string value) =>
-        value.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 }

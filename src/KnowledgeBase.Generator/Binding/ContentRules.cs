@@ -6,6 +6,7 @@ using KnowledgeBase.Generator.Common;
 using KnowledgeBase.Generator.Pipeline;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
+using KnowledgeBase.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace KnowledgeBase.Generator.Binding;
@@ -154,14 +155,14 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
     {
         if (scalar is TextValue text)
         {
-            if (rules.NotEmpty && text.Text.Trim().Length == 0)
+            if (rules.NotEmpty && BlankText.IsBlank(text.Text))
             {
                 report(Descriptors.EmptyText, At(scalar), [field.Key]);
             }
 
-            if (rules.MaxLength is { } limit && text.Text.Length > limit)
+            if (rules.MaxLength is { } limit && CodePoints(text.Text) is var length && length > limit)
             {
-                report(Descriptors.TextTooLong, At(scalar), [field.Key, text.Text.Length.ToString(CultureInfo.InvariantCulture), limit.ToString(CultureInfo.InvariantCulture)]);
+                report(Descriptors.TextTooLong, At(scalar), [field.Key, length.ToString(CultureInfo.InvariantCulture), limit.ToString(CultureInfo.InvariantCulture)]);
             }
         }
 
@@ -287,5 +288,24 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
         return startOnly
             ? new LocationInfo(file.Path, range.Start, 0, range.StartLine, range.StartColumn, range.StartLine, range.StartColumn)
             : range.In(file.Path);
+    }
+
+    /// <summary>
+    /// A text's length in Unicode code points, as JSON Schema's <c>maxLength</c> counts it (and a reader would: one
+    /// character outside the Basic Multilingual Plane is one, not two UTF-16 units), so editor and build agree.
+    /// </summary>
+    private static int CodePoints(string text)
+    {
+        var count = text.Length;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
+            {
+                count--;
+                i++;
+            }
+        }
+
+        return count;
     }
 }

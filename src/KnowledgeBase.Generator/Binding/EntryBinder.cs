@@ -6,6 +6,7 @@ using KnowledgeBase.Generator.Pipeline;
 using KnowledgeBase.Generator.Checks;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
+using KnowledgeBase.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -122,7 +123,7 @@ internal sealed class EntryBinder
 
     private string? CheckIdentifier()
     {
-        if (!Naming.IsValidId(file.Id))
+        if (!EntryIds.IsValid(file.Id))
         {
             Report(Descriptors.IdNotKebabCase, file.FileStart, file.Id, Naming.SuggestId(file.Id));
             return null;
@@ -244,7 +245,7 @@ internal sealed class EntryBinder
                 var shape = collection.NestedRecords.FirstOrDefault(record => record.TypeName == type.TypeName);
                 return shape is null ? null : BindRecord(node, shape, cancellationToken);
             case FieldKind.Ref:
-                if (node.Kind != YamlNodeKind.Scalar || node.Value.Length == 0)
+                if (node.Kind != YamlNodeKind.Scalar || node.Value.Length == 0 || !ScalarBinder.HasYamlType(node, type))
                 {
                     return Wrong(node, type, key);
                 }
@@ -268,7 +269,9 @@ internal sealed class EntryBinder
                     return bound;
                 }
 
-                if (type.Kind is FieldKind.Enum or FieldKind.EntryStatus)
+                // A value that names no member is an unknown value whatever its YAML type; one that names a member
+                // but is a number or boolean to YAML (a member True, written plain) needs quotes, which KB0006 says.
+                if (type.Kind is FieldKind.Enum or FieldKind.EntryStatus && (ScalarBinder.HasYamlType(node, type) || ScalarBinder.FindEnumMember(node.Value, type) is null))
                 {
                     Report(Descriptors.UnknownEnumValue, node.Range.In(file.Path), node.Value, key, string.Join(", ", ScalarBinder.EnumValues(type)));
                     return null;

@@ -1,9 +1,9 @@
 using System;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
 using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Shared;
 
 namespace KnowledgeBase.Generator.Binding;
 
@@ -13,9 +13,6 @@ namespace KnowledgeBase.Generator.Binding;
 /// </summary>
 internal static class ScalarBinder
 {
-    private static readonly Regex IsoDate = new(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    private static readonly Regex UriScheme = new("^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
     /// <summary>What each kind expects, in the words of a diagnostic.</summary>
     public static string Expectation(FieldType type) => type.Kind switch
     {
@@ -39,34 +36,80 @@ internal static class ScalarBinder
         var values = new string[type.EnumMembers.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = Naming.ToKebabCase(type.EnumMembers[i]);
+            values[i] = EnumSpelling.ToKebabCase(type.EnumMembers[i]);
         }
 
         return values;
     }
 
     /// <summary>
-    /// Why a value written in the expected shape still does not fit, or null. Without it, "expects a date written
-    /// yyyy-MM-dd, but the value is '2025-13-40'" leaves the editor looking at a value that is written yyyy-MM-dd.
+    /// Whether YAML's own type for the scalar (see <see cref="YamlScalars"/>) is the field's: editors check a value's
+    /// JSON type before anything else, so binding does too. Numbers and booleans are plain; text (dates, URLs, enum
+    /// values and ids included) is quoted or a plain scalar YAML does not read as a number, a boolean or null.
     /// </summary>
-    public static string? WhyNot(YamlNode node, FieldType type) =>
-        type.Kind == FieldKind.Date && node.Kind == YamlNodeKind.Scalar && IsoDate.IsMatch(node.Value)
-            ? "which is no day of the calendar"
-            : null;
+    public static bool HasYamlType(YamlNode node, FieldType type) => type.Kind switch
+    {
+        FieldKind.Bool => node.IsPlain && YamlScalars.Resolve(node.Value) == PlainScalarType.Boolean,
+        FieldKind.Int or FieldKind.Long or FieldKind.Decimal or FieldKind.Double => node.IsPlain && YamlScalars.IsNumber(node.Value),
+        FieldKind.String or FieldKind.Date or FieldKind.Uri or FieldKind.Enum or FieldKind.EntryStatus or FieldKind.Ref =>
+            !node.IsPlain || YamlScalars.Resolve(node.Value) == PlainScalarType.String,
+        _ => true,
+    };
+
+    /// <summary>
+    /// Why a value that looks right still does not fit, or null. Without it, "expects a date written yyyy-MM-dd, but
+    /// the value is '2025-13-40'" leaves the editor looking at a value that is written yyyy-MM-dd, and "expects a
+    /// number, but the value is '12'" at a number in quotes.
+    /// </summary>
+    public static string? WhyNot(YamlNode node, FieldType type)
+    {
+        if (node.Kind != YamlNodeKind.Scalar)
+        {
+            return null;
+        }
+
+        if (!HasYamlType(node, type))
+        {
+            return WrongYamlType(node, type);
+        }
+
+        return type.Kind == FieldKind.Date && DatesAndUrls.LooksLikeDate(node.Value) ? "which is no day of the calendar" : null;
+    }
+
+    private static string? WrongYamlType(YamlNode node, FieldType type)
+    {
+        var plainType = YamlScalars.Resolve(node.Value);
+        var asYaml = plainType switch
+        {
+            PlainScalarType.Boolean => "true or false",
+            PlainScalarType.Integer or PlainScalarType.Float => "a number",
+            _ => null,
+        };
+        if (node.IsPlain)
+        {
+            return asYaml is null ? null : $"which YAML reads as {asYaml}; put it in quotes to keep it as text";
+        }
+
+        var wanted = type.Kind == FieldKind.Bool ? plainType == PlainScalarType.Boolean : plainType is PlainScalarType.Integer or PlainScalarType.Float;
+        return wanted ? "which is in quotes, so YAML reads it as text; write it without quotes" : null;
+    }
 
     /// <summary>The typed value of <paramref name="node"/>, or null when it does not fit the type.</summary>
     public static BoundValue? Bind(YamlNode node, FieldType type)
     {
         var text = node.Value;
         var range = node.Range;
+        if (!HasYamlType(node, type))
+        {
+            return null;
+        }
+
         switch (type.Kind)
         {
             case FieldKind.String:
                 return new TextValue(text, range);
             case FieldKind.Bool:
-                return node.IsPlain && (text is "true" or "True" or "TRUE") ? new BoolValue(true, range)
-                    : node.IsPlain && (text is "false" or "False" or "FALSE") ? new BoolValue(false, range)
-                    : null;
+                return new BoolValue(text[0] is 't' or 'T', range);
             case FieldKind.Int:
                 return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
                     ? new IntegerValue(number, text, range)
@@ -85,13 +128,11 @@ internal static class ScalarBinder
                     ? new DoubleValue(real, text, range)
                     : null;
             case FieldKind.Date:
-                return IsoDate.IsMatch(text) && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                    ? new DateValue(date.Year, date.Month, date.Day, range)
+                return DatesAndUrls.TryReadDate(text, out var year, out var month, out var day)
+                    ? new DateValue(year, month, day, range)
                     : null;
             case FieldKind.Uri:
-                return UriScheme.IsMatch(text) && Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.IsAbsoluteUri
-                    ? new UriValue(text, range)
-                    : null;
+                return DatesAndUrls.IsUrl(text) ? new UriValue(text, range) : null;
             case FieldKind.Enum:
             case FieldKind.EntryStatus:
                 var index = FindEnumIndex(text, type);
@@ -109,10 +150,10 @@ internal static class ScalarBinder
 
     private static int FindEnumIndex(string text, FieldType type)
     {
-        var wanted = Naming.NormalizeEnumName(text);
+        var wanted = EnumSpelling.Fold(text);
         for (var i = 0; i < type.EnumMembers.Count; i++)
         {
-            if (Naming.NormalizeEnumName(type.EnumMembers[i]) == wanted)
+            if (EnumSpelling.Fold(type.EnumMembers[i]) == wanted)
             {
                 return i;
             }

@@ -120,7 +120,7 @@ internal static class MetadataEmitter
         for (var i = 0; i < model.Members.Count; i++)
         {
             var member = model.Members[i];
-            writer.WriteLine("new " + Ns + "EnumMemberMetadata(" + Text.Literal(member.Name) + ", " + Text.Literal(Naming.ToKebabCase(member.Name)) + ", "
+            writer.WriteLine("new " + Ns + "EnumMemberMetadata(" + Text.Literal(member.Name) + ", " + Text.Literal(global::KnowledgeBase.Shared.EnumSpelling.ToKebabCase(member.Name)) + ", "
                 + Optional(member.Doc) + ", " + model.TypeName + "." + Identifier(member.Name) + ")" + (i < model.Members.Count - 1 ? "," : "));"));
         }
 

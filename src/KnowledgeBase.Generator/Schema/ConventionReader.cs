@@ -159,7 +159,7 @@ internal static class ConventionReader
         var order = collection?.NamedArguments.FirstOrDefault(argument => argument.Key == "Order").Value.Value is int value ? value : 0;
         var doc = Summary(type);
         return new CollectionPresentation(
-            Named("Singular") ?? Common.Naming.ToKebabCase(type.Name),
+            Named("Singular") ?? global::KnowledgeBase.Shared.EnumSpelling.ToKebabCase(type.Name),
             Named("Description") ?? doc ?? type.Name,
             order,
             doc,

@@ -1,6 +1,7 @@
 using System.Linq;
 using KnowledgeBase.Generator.Binding;
 using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Shared;
 
 namespace KnowledgeBase.Generator.Schema;
 
@@ -11,12 +12,12 @@ namespace KnowledgeBase.Generator.Schema;
 internal sealed record FieldCondition(string Key, EquatableArray<string> Values)
 {
     public bool Matches(string? value) =>
-        value is not null && Values.Any(candidate => Naming.NormalizeEnumName(candidate) == Naming.NormalizeEnumName(value));
+        value is not null && Values.Any(candidate => EnumSpelling.Names(value, candidate));
 
     /// <summary>The values in the words of a diagnostic: <c>superseded, retracted or disputed</c>.</summary>
     public string DescribeValues()
     {
-        var kebab = Values.Select(Naming.ToKebabCase).ToList();
+        var kebab = Values.Select(EnumSpelling.ToKebabCase).ToList();
         return kebab.Count <= 1
             ? string.Join(string.Empty, kebab)
             : string.Join(", ", kebab.Take(kebab.Count - 1)) + " or " + kebab[kebab.Count - 1];

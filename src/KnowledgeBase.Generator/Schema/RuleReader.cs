@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace KnowledgeBase.Generator.Schema;
@@ -101,7 +102,7 @@ internal static class RuleReader
             minItems,
             notEmpty,
             maxLength,
-            notAbove is null ? null : SchemaReader.CamelCase(notAbove),
+            notAbove is null ? null : FieldKeys.FromParameter(notAbove),
             ranges.ToEquatableArray(),
             Find(attributes, RequiredWhen).Select(ReadCondition).FirstOrDefault(),
             Find(attributes, AllowedWhen).Select(ReadCondition).FirstOrDefault(),
@@ -141,7 +142,7 @@ internal static class RuleReader
         {
             foreach (var text in Texts(attribute, 0))
             {
-                var group = text.Split([' '], StringSplitOptions.RemoveEmptyEntries).Select(SchemaReader.CamelCase).ToList();
+                var group = text.Split([' '], StringSplitOptions.RemoveEmptyEntries).Select(FieldKeys.FromParameter).ToList();
                 var unknown = group.FirstOrDefault(key => !keys.Contains(key));
                 if (group.Count == 0 || unknown is not null)
                 {
@@ -162,7 +163,7 @@ internal static class RuleReader
     private static FieldCondition? ReadCondition(AttributeData attribute)
     {
         var field = Text(attribute, 0);
-        return field is null ? null : new FieldCondition(SchemaReader.CamelCase(field), Texts(attribute, 1).ToEquatableArray());
+        return field is null ? null : new FieldCondition(FieldKeys.FromParameter(field), Texts(attribute, 1).ToEquatableArray());
     }
 
     private static ValueRange? ReadRange(AttributeData attribute)
@@ -173,7 +174,7 @@ internal static class RuleReader
         var maximum = Number(attribute, 3);
         return field is null || value is null || minimum is null || maximum is null
             ? null
-            : new ValueRange(new FieldCondition(SchemaReader.CamelCase(field), new[] { value }.ToEquatableArray()), minimum.Value, maximum.Value);
+            : new ValueRange(new FieldCondition(FieldKeys.FromParameter(field), new[] { value }.ToEquatableArray()), minimum.Value, maximum.Value);
     }
 
     private static TypedConstant? Argument(AttributeData attribute, int index) =>

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using KnowledgeBase.Generator.Common;
 using KnowledgeBase.Generator.Pipeline;
+using KnowledgeBase.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -113,7 +114,7 @@ internal static class SchemaReader
                 continue;
             }
 
-            derived.Add(new DerivedModel(property.Name, CamelCase(property.Name), fieldType, displayName, ConventionReader.Summary(property), isSummary));
+            derived.Add(new DerivedModel(property.Name, FieldKeys.FromParameter(property.Name), fieldType, displayName, ConventionReader.Summary(property), isSummary));
         }
 
         return derived.ToEquatableArray();
@@ -182,7 +183,7 @@ internal static class SchemaReader
 
         foreach (var parameter in constructor.Parameters)
         {
-            var key = CamelCase(parameter.Name);
+            var key = FieldKeys.FromParameter(parameter.Name);
             if (isCollection && key == "id")
             {
                 problem($"'{display}' must not declare a field 'id': an entry's id is its file name", parameter.Locations.FirstOrDefault());
@@ -344,9 +345,6 @@ internal static class SchemaReader
 
         return parameter.HasExplicitDefaultValue ? (true, parameter.ExplicitDefaultValue is not null) : (false, false);
     }
-
-    public static string CamelCase(string name) =>
-        name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     private static string EscapeIdentifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;

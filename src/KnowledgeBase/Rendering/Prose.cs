@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using KnowledgeBase.Shared;
 
 namespace KnowledgeBase.Rendering;
 
@@ -22,7 +23,10 @@ internal static class Prose
 
     /// <summary>An enum value as content files spell it: <c>UsDollars</c> is <c>us-dollars</c>.</summary>
     public static string Enum<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Wording.Kebab(value.ToString());
+        where TEnum : struct, Enum => KnowledgeBase.Shared.EnumSpelling.ToKebabCase(value.ToString());
+
+    /// <summary>An enum value of a type known only at run time, spelt the same way.</summary>
+    public static string Enum(Enum value) => KnowledgeBase.Shared.EnumSpelling.ToKebabCase(value.ToString());
 
     public static string Quoted(string text) => Wording.Quoted(text);
 }

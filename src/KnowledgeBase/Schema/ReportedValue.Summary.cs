@@ -31,7 +31,13 @@ public sealed partial record ReportedValue
             var line = string.Join("; ", parts.Where(part => part.Length > 0));
             if (Qualifier != Qualifier.Exact)
             {
-                line += " (" + Wording.Kebab(Qualifier.ToString()) + ")";
+                line += Qualifier switch
+                {
+                    Qualifier.Approximately => " (approximately)",
+                    Qualifier.AtLeast => " (at-least)",
+                    Qualifier.AtMost => " (at-most)",
+                    _ => " (" + Qualifier + ")",
+                };
             }
 
             return AsReported is null ? line : line + ", as reported: " + Wording.Quoted(AsReported);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace KnowledgeBase;
 
@@ -14,21 +13,4 @@ internal static class Wording
 
     /// <summary>Someone's words in quotation marks.</summary>
     public static string Quoted(string text) => "“" + text + "”";
-
-    /// <summary>An enum member as content files spell it: <c>UsDollars</c> is <c>us-dollars</c>.</summary>
-    public static string Kebab(string name)
-    {
-        var kebab = new StringBuilder(name.Length + 4);
-        for (var index = 0; index < name.Length; index++)
-        {
-            if (index > 0 && char.IsUpper(name[index]))
-            {
-                kebab.Append('-');
-            }
-
-            kebab.Append(char.ToLowerInvariant(name[index]));
-        }
-
-        return kebab.ToString();
-    }
 }

@@ -43,10 +43,18 @@ internal static partial class YamlAsJson
             "" or "~" or "null" or "Null" or "NULL" => null,
             "true" or "True" or "TRUE" => JsonValue.Create(true),
             "false" or "False" or "FALSE" => JsonValue.Create(false),
-            _ when Integer().IsMatch(text) => JsonNode.Parse(text.TrimStart('+')),
+            _ when Integer().IsMatch(text) => JsonNode.Parse(WithoutLeadingZeros(text.TrimStart('+'))),
             _ when Float().IsMatch(text) => JsonValue.Create(double.Parse(text, System.Globalization.CultureInfo.InvariantCulture)),
             _ => JsonValue.Create(text),
         };
+    }
+
+    /// <summary>YAML reads <c>007</c> as 7; JSON has no leading zeros.</summary>
+    private static string WithoutLeadingZeros(string digits)
+    {
+        var sign = digits.StartsWith('-') ? "-" : string.Empty;
+        var trimmed = digits[sign.Length..].TrimStart('0');
+        return sign + (trimmed.Length == 0 ? "0" : trimmed);
     }
 
     [GeneratedRegex("^[-+]?[0-9]+$")]

@@ -40,9 +40,9 @@ public sealed class CollectionJsonSchemaTests
         Assert.Equal("date", (string)properties["date"]!["format"]!);
         Assert.Equal("#/definitions/actors-id", (string)properties["actors"]!["items"]!["$ref"]!);
         Assert.Equal("#/definitions/Citation", (string)properties["citations"]!["items"]!["$ref"]!);
-        Assert.Equal(["current", "disputed", "superseded", "retracted", null], properties["status"]!["enum"]!.AsArray().Select(value => (string?)value));
+        Assert.Equal(["current", "disputed", "superseded", "retracted", null], properties["status"]!["anyOf"]![0]!["enum"]!.AsArray().Select(value => (string?)value));
         Assert.Equal("current", (string)properties["status"]!["default"]!);
-        Assert.Equal("The entry is believed correct (the default).", (string)properties["status"]!["enumDescriptions"]![0]!);
+        Assert.Equal("The entry is believed correct (the default).", (string)properties["status"]!["anyOf"]![0]!["enumDescriptions"]![0]!);
         Assert.StartsWith("The day it happened.", (string)properties["date"]!["description"]!, System.StringComparison.Ordinal);
         Assert.Contains("content/actors", (string)properties["actors"]!["description"]!, System.StringComparison.Ordinal);
     }

@@ -4,6 +4,7 @@ using System.Linq;
 using Basic.Reference.Assemblies;
 using KnowledgeBase.Generator.Binding;
 using KnowledgeBase.Generator.Emit;
+using KnowledgeBase.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -96,7 +97,7 @@ public sealed class InjectionTests
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("tr-TR");
-            Assert.Equal(expected, Naming.NormalizeEnumName(value));
+            Assert.Equal(expected, EnumSpelling.Fold(value));
         }
         finally
         {

@@ -85,6 +85,13 @@ public sealed class BindingDiagnosticsTests
     [InlineData("  - two", "  - [two]", 12, 5, "The field 'tags' expects text, but the value is a list")]
     [InlineData("tags:\n  - one\n  - two", "tags: one", 10, 7, "The field 'tags' expects a list, but the value is 'one'")]
     [InlineData("source: a-source", "source: [a-source]", 9, 9, "The field 'source' expects the id of an entry, but the value is a list")]
+    [InlineData("amount: 593.7", "amount: \"593.7\"", 5, 9, "The field 'amount' expects a number, but the value is '593.7', which is in quotes, so YAML reads it as text; write it without quotes")]
+    [InlineData("count: 42", "count: '42'", 3, 8, "The field 'count' expects a whole number, but the value is '42', which is in quotes, so YAML reads it as text; write it without quotes")]
+    [InlineData("flag: true", "flag: \"true\"", 2, 7, "The field 'flag' expects true or false, but the value is 'true', which is in quotes, so YAML reads it as text; write it without quotes")]
+    [InlineData("summary: Line one", "summary: 1984", 16, 10, "The field 'summary' expects text, but the value is '1984', which YAML reads as a number; put it in quotes to keep it as text")]
+    [InlineData("summary: Line one", "summary: false", 16, 10, "The field 'summary' expects text, but the value is 'false', which YAML reads as true or false; put it in quotes to keep it as text")]
+    [InlineData("date: 2025-01-27", "date: 20250127", 7, 7, "The field 'date' expects a date written yyyy-MM-dd, but the value is '20250127', which YAML reads as a number; put it in quotes to keep it as text")]
+    [InlineData("source: a-source", "source: 2024", 9, 9, "The field 'source' expects the id of an entry, but the value is '2024', which YAML reads as a number; put it in quotes to keep it as text")]
     public void KB0006_a_value_of_the_wrong_type_is_reported_at_the_value(string line, string replacement, int atLine, int atColumn, string message)
     {
         var yaml = TestSchemas.ItemYaml.Replace(line, replacement, StringComparison.Ordinal);
