@@ -9,7 +9,7 @@ namespace KnowledgeBase.Cli.Tests.EndToEnd;
 /// <summary>
 /// One source of truth, tried as a schema author would: a copy of the repository gets one new optional field on
 /// <c>Event</c> and a value for it in one YAML file, and nothing else. Every reader must show it: <c>kb show</c>,
-/// <c>kb search</c>, the JSON export, the prose document and the JSON Schema. Builds a copy, so it takes a minute.
+/// <c>kb search</c>, the JSON and SQLite exports, the prose document and the JSON Schema. Builds a copy, so it takes a minute.
 /// </summary>
 public sealed class NewFieldTests : IDisposable
 {
@@ -36,6 +36,11 @@ public sealed class NewFieldTests : IDisposable
         Assert.Contains("deepseek-r1-release", Kb("search", "Zebrafish"), StringComparison.Ordinal);
         Assert.Contains("\"venue\": \"" + Value + "\"", Kb("export", "--format", "json"), StringComparison.Ordinal);
         Assert.Contains("- Venue: " + Value, Kb("export", "--format", "markdown"), StringComparison.Ordinal);
+
+        var database = Path.Combine(_copy, "kb.db");
+        Kb("export", "--format", "sqlite", "--out", database);
+        Assert.Equal(Value, Export.ExportedDatabase.Query(database, "SELECT venue FROM events WHERE id = 'deepseek-r1-release'").Single()[0]);
+        Assert.Equal("deepseek-r1-release", Export.ExportedDatabase.Query(database, "SELECT id FROM search WHERE search MATCH 'zebrafish'").Single()[0]);
 
         var schemas = Path.Combine(_copy, "schemas-out");
         Kb("schema", "--out", schemas);

@@ -3,7 +3,7 @@ using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Metadata;
 using Xunit;
 
-namespace KnowledgeBase.Generator.Tests.Schema;
+namespace KnowledgeBase.Generator.Tests.Architecture;
 
 /// <summary>
 /// The generator (netstandard2.0) cannot reference the runtime's <see cref="FieldRoles"/>, so it keeps its own
