@@ -4,6 +4,7 @@ using System.Linq;
 using System.Xml.Linq;
 using KnowledgeBase.Generator.Common;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace KnowledgeBase.Generator.Schema;
 
@@ -185,9 +186,30 @@ internal static class ConventionReader
         return result;
     }
 
+    // Read from the comment as written, not with GetDocumentationCommentXml: that binds every cref, and this step
+    // runs again on every C# edit. Symbols from metadata (EntryStatus) have no syntax and fall back to it.
     private static XElement? Parse(ISymbol symbol)
     {
-        var xml = symbol.GetDocumentationCommentXml();
+        string? xml = null;
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            var comment = reference.GetSyntax().GetLeadingTrivia()
+                .Select(trivia => trivia.GetStructure())
+                .OfType<DocumentationCommentTriviaSyntax>()
+                .LastOrDefault();
+            if (comment is not null)
+            {
+                var lines = comment.ToFullString().Split('\n').Select(line => line.TrimStart().StartsWith("///", StringComparison.Ordinal) ? line.TrimStart().Substring(3) : line);
+                xml = "<doc>" + string.Join("\n", lines) + "</doc>";
+                break;
+            }
+        }
+
+        if (xml is null && symbol.DeclaringSyntaxReferences.Length == 0)
+        {
+            xml = symbol.GetDocumentationCommentXml();
+        }
+
         if (string.IsNullOrWhiteSpace(xml))
         {
             return null;
