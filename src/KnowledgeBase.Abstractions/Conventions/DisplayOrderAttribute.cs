@@ -3,8 +3,8 @@ using System;
 namespace KnowledgeBase;
 
 /// <summary>
-/// Moves a field in what people read (the prose document): fields are shown by <see cref="Order"/> (0 when not
-/// set), then in declaration order. Binding, <c>kb show</c> and exports keep declaration order.
+/// Moves a field in what readers show (<c>kb show</c>, the JSON and CSV exports, the prose document): fields are shown
+/// by <see cref="Order"/> (0 when not set), then in declaration order. Binding and YAML keys are not affected.
 /// </summary>
 [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
 public sealed class DisplayOrderAttribute : Attribute

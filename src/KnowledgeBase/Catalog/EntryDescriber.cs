@@ -36,7 +36,7 @@ internal static class EntryDescriber
         var qualifier = record.WithRole(FieldRoles.QualifiesReferences) is { } qualifying
             ? YamlName(qualifying.Value, qualifying.GetValue(value))
             : null;
-        foreach (var field in record.Fields)
+        foreach (var field in record.Fields.OrderBy(field => field.DisplayOrder))
         {
             Field(builder, collection, entry, field, field.GetValue(value), qualifier, value);
         }

@@ -7,9 +7,9 @@ using KnowledgeBase.Metadata;
 namespace KnowledgeBase.Rendering;
 
 /// <summary>
-/// One entry's section of the prose document, read through its collection's metadata. The order people read:
-/// the fields (by <see cref="DisplayOrderAttribute"/>, then as declared), the citations, the derived values, and
-/// last the standing, so corrections read the same in every collection. Verbatim words (<see cref="SearchWeight.Quote"/>)
+/// One entry's section of the prose document, read through its collection's metadata. The order people read: the
+/// title, the other fields, what carries citations, the derived values, and last the standing, so corrections read
+/// the same in every collection (within each group by <see cref="DisplayOrderAttribute"/>, then as declared). Verbatim words (<see cref="SearchWeight.Quote"/>)
 /// are shown in quotation marks, and so is a reference to an entry titled by a statement (<see cref="SearchWeight.Statement"/>),
 /// so it reads as a position rather than a name.
 /// </summary>
@@ -43,7 +43,17 @@ internal sealed class ProseEntry(ContentMetadata content)
         }
     }
 
-    private static int Group(FieldMetadata field) => IsStanding(field) ? 2 : field.Has(FieldRoles.Citations) ? 1 : 0;
+    // The title first; then the plain fields; then what carries citations (a citation list, or parts such as reported
+    // values that have their own), so each section ends with its sources; the standing last of all.
+    private static int Group(FieldMetadata field) =>
+        field.Has(FieldRoles.Title) ? -1
+        : IsStanding(field) ? 2
+        : CarriesCitations(field) ? 1
+        : 0;
+
+    private static bool CarriesCitations(FieldMetadata field) =>
+        field.Has(FieldRoles.Citations)
+        || (field.Value.Element ?? field.Value).Record?.Fields.Any(part => part.Has(FieldRoles.Citations)) == true;
 
     private static bool IsStanding(FieldMetadata field) => (field.Roles & StandingRoles) != 0;
 

@@ -16,7 +16,7 @@ namespace KnowledgeBase;
 [Collection("events", Description = "things that happened on a given day", Order = 2)]
 public sealed partial record Event(
     [EntryDate] DateOnly Date,
-    [EntryTitle, DisplayOrder(-1)] string Title,
+    [EntryTitle] string Title,
     [EntrySummary] string Summary,
     ImmutableArray<Ref<Actor>> Actors,
     [Citations, MinItems(1)] ImmutableArray<Citation> Citations,

@@ -26,7 +26,7 @@ public sealed partial record Figure(
     Measure Measure,
     FigureKind Kind,
     Unit Unit,
-    [MinItems(1), DisplayOrder(1)] ImmutableArray<ReportedValue> Values,
+    [MinItems(1)] ImmutableArray<ReportedValue> Values,
     [EntryDate, ExemptWhen(nameof(Kind), nameof(FigureKind.Forecast), nameof(FigureKind.Guidance))] DateOnly? Date = null,
     string? Period = null,
     Ref<Actor>? Actor = null,
@@ -45,7 +45,7 @@ public sealed partial record Figure(
 /// <param name="AsReported">The value in the source's own words, for example "close to $600 billion".</param>
 [RequireOneOf(nameof(Value), nameof(Low) + " " + nameof(High))]
 public sealed partial record ReportedValue(
-    [Citations, MinItems(1)] ImmutableArray<Citation> Citations,
+    [Citations, MinItems(1), DisplayOrder(1)] ImmutableArray<Citation> Citations,
     [RangeWhen(nameof(Figure.Unit), nameof(Unit.Percent), -100, 1000)] decimal? Value = null,
     [RangeWhen(nameof(Figure.Unit), nameof(Unit.Percent), -100, 1000), NotAbove(nameof(High))] decimal? Low = null,
     [RangeWhen(nameof(Figure.Unit), nameof(Unit.Percent), -100, 1000)] decimal? High = null,
