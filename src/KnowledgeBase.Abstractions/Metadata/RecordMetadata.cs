@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace KnowledgeBase.Metadata;
 
@@ -29,6 +30,23 @@ public sealed record RecordMetadata(Type Type, string? Summary, ImmutableArray<F
         return null;
     }
 
+    /// <summary>
+    /// The entry's one-line name: the first <see cref="FieldRoles.Title"/> text with words, else its id. Every reader
+    /// (catalog, prose, exports) names entries with this.
+    /// </summary>
+    /// <param name="entry">An entry of this record's type.</param>
+    /// <returns>Its title.</returns>
+    public string TitleOf(IEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return FirstText(entry, FieldRoles.Title, except: null) ?? entry.Id;
+    }
+
+    /// <summary>The entry's text: the first <see cref="FieldRoles.Summary"/> field or computed value with words that is not its title.</summary>
+    /// <param name="entry">An entry of this record's type.</param>
+    /// <returns>The text, or null.</returns>
+    public string? SummaryOf(IEntry entry) => FirstText(entry, FieldRoles.Summary, except: TitleOf(entry));
+
     /// <summary>The first field, then computed value, with the role <paramref name="role"/>, or null.</summary>
     /// <param name="role">The role.</param>
     /// <returns>The field.</returns>
@@ -47,6 +65,19 @@ public sealed record RecordMetadata(Type Type, string? Summary, ImmutableArray<F
             if (field.Has(role))
             {
                 return field;
+            }
+        }
+
+        return null;
+    }
+
+    private string? FirstText(IEntry entry, FieldRoles role, string? except)
+    {
+        foreach (var field in Fields.Concat(Computed))
+        {
+            if (field.Has(role) && field.GetValue(entry) is string text && !string.IsNullOrWhiteSpace(text) && !string.Equals(text, except, StringComparison.Ordinal))
+            {
+                return text;
             }
         }
 

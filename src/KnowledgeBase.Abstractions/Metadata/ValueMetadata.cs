@@ -1,4 +1,7 @@
 using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace KnowledgeBase.Metadata;
 
@@ -51,4 +54,9 @@ public sealed class ValueMetadata
 
     /// <summary>The folder of the collection a reference points to (<c>actors</c>); null for other kinds.</summary>
     public string? TargetCollection { get; }
+
+    /// <summary>The items of a list value as <see cref="FieldMetadata.GetValue"/> returns it; an absent list is empty.</summary>
+    /// <param name="list">A list value, or null.</param>
+    /// <returns>Its items, boxed.</returns>
+    public static IEnumerable<object> Items(object? list) => list is IEnumerable items and not string ? items.Cast<object>() : [];
 }

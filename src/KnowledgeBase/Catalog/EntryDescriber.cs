@@ -25,10 +25,10 @@ internal static class EntryDescriber
             builder.Derived(derived.Key, Plain(derived.Value, derived.GetValue(entry)));
         }
 
-        var title = Text(record, entry, FieldRoles.Title, except: null) ?? entry.Id;
+        var title = record.TitleOf(entry);
         var date = record.WithRole(FieldRoles.Date)?.GetValue(entry) as DateOnly?;
         var status = record.WithRole(FieldRoles.Standing)?.GetValue(entry) is EntryStatus standing ? standing : EntryStatus.Current;
-        builder.Summary(title, date, status, Text(record, entry, FieldRoles.Summary, except: title));
+        builder.Summary(title, date, status, record.SummaryOf(entry));
     }
 
     private static void Fields(FieldsBuilder builder, CollectionMetadata collection, IEntry entry, RecordMetadata record, object value)
@@ -45,7 +45,7 @@ internal static class EntryDescriber
     private static void Field(FieldsBuilder builder, CollectionMetadata collection, IEntry entry, FieldMetadata field, object? value, string? qualifier, object container)
     {
         var type = field.Value;
-        var role = field.Search is { } weight ? (SearchRole?)Enum.Parse<SearchRole>(weight.ToString()) : null;
+        var role = field.Search is { } weight ? RoleOf(weight) : (SearchRole?)null;
         switch (type.Kind)
         {
             case ValueKind.Reference when field.Has(FieldRoles.CitedSource):
@@ -126,11 +126,15 @@ internal static class EntryDescriber
     private static string? YamlName(ValueMetadata type, object? value) =>
         value is null ? null : type.Enum?.Find(value)?.YamlName;
 
-    private static IEnumerable<object> Items(object? list) => list is IEnumerable items ? items.Cast<object>() : [];
+    private static IEnumerable<object> Items(object? list) => ValueMetadata.Items(list);
 
-    private static string? Text(RecordMetadata record, IEntry entry, FieldRoles role, string? except) =>
-        record.Fields.Concat(record.Computed)
-            .Where(field => field.Has(role))
-            .Select(field => field.GetValue(entry) as string)
-            .FirstOrDefault(text => !string.IsNullOrWhiteSpace(text) && text != except);
+    // The schema's weights are the catalog's roles, member for member.
+    private static SearchRole RoleOf(SearchWeight weight) => weight switch
+    {
+        SearchWeight.Title => SearchRole.Title,
+        SearchWeight.Name => SearchRole.Name,
+        SearchWeight.Statement => SearchRole.Statement,
+        SearchWeight.Quote => SearchRole.Quote,
+        _ => SearchRole.Text,
+    };
 }

@@ -163,8 +163,7 @@ internal sealed class ProseEntry(ContentMetadata content)
         return (isStatement ? Prose.Quoted(title) : title) + " (" + key + ")";
     }
 
-    private static string TitleOf(CollectionMetadata collection, IEntry entry) =>
-        collection.Record.WithRole(FieldRoles.Title)?.GetValue(entry) as string ?? entry.Id;
+    private static string TitleOf(CollectionMetadata collection, IEntry entry) => collection.Record.TitleOf(entry);
 
     private static string? Scalar(ValueMetadata type, object? value) => value switch
     {
@@ -184,5 +183,5 @@ internal sealed class ProseEntry(ContentMetadata content)
     private static string Range(RecordMetadata record, object value) =>
         string.Join(" to ", record.Fields.Select(field => Scalar(field.Value, field.GetValue(value))).Where(text => text is not null));
 
-    private static IEnumerable<object> Items(object? list) => list is IEnumerable items and not string ? items.Cast<object>() : [];
+    private static IEnumerable<object> Items(object? list) => ValueMetadata.Items(list);
 }

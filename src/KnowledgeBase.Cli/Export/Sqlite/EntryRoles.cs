@@ -8,9 +8,9 @@ namespace KnowledgeBase.Cli.Export.Sqlite;
 /// <summary>What the schema's roles say about one entry: its title, date, standing, summary and searchable text.</summary>
 internal static class EntryRoles
 {
-    public static string Title(RecordMetadata record, IEntry entry) => Text(record, entry, FieldRoles.Title, except: null) ?? entry.Id;
+    public static string Title(RecordMetadata record, IEntry entry) => record.TitleOf(entry);
 
-    public static string? Summary(RecordMetadata record, IEntry entry) => Text(record, entry, FieldRoles.Summary, except: Title(record, entry));
+    public static string? Summary(RecordMetadata record, IEntry entry) => record.SummaryOf(entry);
 
     public static object? Date(RecordMetadata record, IEntry entry) => Scalar(record, entry, FieldRoles.Date);
 
@@ -53,10 +53,4 @@ internal static class EntryRoles
 
     private static object? Scalar(RecordMetadata record, IEntry entry, FieldRoles role) =>
         record.WithRole(role) is { } field ? SqlValues.Stored(field.Value, field.GetValue(entry)) : null;
-
-    private static string? Text(RecordMetadata record, IEntry entry, FieldRoles role, string? except) =>
-        record.Fields.Concat(record.Computed)
-            .Where(field => field.Has(role))
-            .Select(field => field.GetValue(entry) as string)
-            .FirstOrDefault(text => !string.IsNullOrWhiteSpace(text) && !string.Equals(text, except, StringComparison.Ordinal));
 }

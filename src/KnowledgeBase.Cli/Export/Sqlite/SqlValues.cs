@@ -51,5 +51,5 @@ internal static class SqlValues
     public static object? Exact(object? value) => value is decimal number ? number.ToString(CultureInfo.InvariantCulture) : null;
 
     /// <summary>A list's items; an absent list is empty.</summary>
-    public static IEnumerable<object> Items(object? list) => list is IEnumerable items and not string ? items.Cast<object>() : [];
+    public static IEnumerable<object> Items(object? list) => ValueMetadata.Items(list);
 }
