@@ -63,7 +63,10 @@ internal static class Naming
             builder.Insert(0, '_');
         }
 
-        var identifier = builder.ToString();
-        return SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None ? identifier : "@" + identifier;
+        return EscapeKeyword(builder.ToString());
     }
+
+    /// <summary>A C# name as code can write it: a keyword gets <c>@</c> (<c>@event</c>), any other name stays.</summary>
+    public static string EscapeKeyword(string name) =>
+        SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
 }

@@ -251,5 +251,5 @@ internal static class MetadataEmitter
 
     private static string Optional(string? text) => text is null ? "null" : Text.Literal(text);
 
-    private static string Identifier(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+    private static string Identifier(string name) => Naming.EscapeKeyword(name);
 }

@@ -207,7 +207,7 @@ internal sealed class RecordDecoder
             for (var i = 0; i < type.EnumMembers.Count; i++)
             {
                 var member = type.EnumMembers[i];
-                var escaped = SyntaxFacts.GetKeywordKind(member) == SyntaxKind.None ? member : "@" + member;
+                var escaped = Naming.EscapeKeyword(member);
                 writer.WriteLine(i.ToString(CultureInfo.InvariantCulture) + " => " + type.TypeName + "." + escaped + ",");
             }
 

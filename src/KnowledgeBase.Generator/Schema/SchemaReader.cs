@@ -346,6 +346,5 @@ internal static class SchemaReader
         return parameter.HasExplicitDefaultValue ? (true, parameter.ExplicitDefaultValue is not null) : (false, false);
     }
 
-    private static string EscapeIdentifier(string name) =>
-        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+    private static string EscapeIdentifier(string name) => Naming.EscapeKeyword(name);
 }
