@@ -20,7 +20,7 @@ internal static class ConventionReader
     private static readonly (string Attribute, FieldRole Role)[] Roles =
     [
         (Namespace + "EntryTitleAttribute", FieldRole.Title),
-        (Namespace + "EntrySummaryAttribute", FieldRole.Summary),
+        (EntrySummary, FieldRole.Summary),
         (Namespace + "CitationsAttribute", FieldRole.Citations),
         (Namespace + "CitedSourceAttribute", FieldRole.CitedSource),
         (Namespace + "CitedQuoteAttribute", FieldRole.CitedQuote),
@@ -33,6 +33,7 @@ internal static class ConventionReader
         (Namespace + "QualifiesReferencesAttribute", FieldRole.QualifiesReferences),
     ];
 
+    private const string EntrySummary = Namespace + "EntrySummaryAttribute";
     private const string Searchable = Namespace + "SearchableAttribute";
     private const string DisplayOrder = Namespace + "DisplayOrderAttribute";
     private const string Derived = Namespace + "DerivedAttribute";
@@ -142,7 +143,7 @@ internal static class ConventionReader
         {
             var attributes = property.GetAttributes();
             var derived = attributes.FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == Derived);
-            var isSummary = attributes.Any(attribute => attribute.AttributeClass?.ToDisplayString() == Namespace + "EntrySummaryAttribute");
+            var isSummary = attributes.Any(attribute => attribute.AttributeClass?.ToDisplayString() == EntrySummary);
             if (derived is null && !isSummary)
             {
                 continue;
