@@ -57,6 +57,15 @@ public abstract class FieldMetadata
     /// <summary>The label people read: <see cref="DerivedAttribute.DisplayName"/>, else <see cref="Name"/>.</summary>
     public string DisplayName { get; }
 
+    /// <summary>
+    /// The value an absent field takes when its declaration gives a default other than null (<c>3</c>, <c>false</c>,
+    /// <c>EntryStatus.Current</c>), boxed; null otherwise.
+    /// </summary>
+    public object? DefaultValue { get; init; }
+
+    /// <summary>The rules the field declares on itself.</summary>
+    public FieldConstraints Constraints { get; init; } = FieldConstraints.None;
+
     /// <summary>Whether the field has the role (or every role of) <paramref name="role"/>.</summary>
     /// <param name="role">The role.</param>
     /// <returns>True when it has it.</returns>

@@ -185,8 +185,88 @@ internal static class MetadataEmitter
             + Roles((int)meaning.Roles) + ", "
             + Search(meaning.Search) + ", "
             + meaning.DisplayOrder.ToString(CultureInfo.InvariantCulture) + ", null, "
-            + accessor + ")";
+            + accessor + ")" + Initializer(field);
     }
+
+    /// <summary>The field's default value and its own rules, for readers such as JSON Schemas; nothing when it has neither.</summary>
+    private static string Initializer(FieldModel field)
+    {
+        var parts = new List<string>();
+        if (field.DefaultValue is { } value && DefaultLiteral(field.Type, value) is { } literal)
+        {
+            parts.Add("DefaultValue = " + literal);
+        }
+
+        if (Constraints(field.Rules) is { } constraints)
+        {
+            parts.Add("Constraints = " + constraints);
+        }
+
+        return parts.Count == 0 ? string.Empty : " { " + string.Join(", ", parts) + " }";
+    }
+
+    /// <summary>A default as a typed C# constant: an enum's as a cast of its underlying value, which needs no member name.</summary>
+    private static string? DefaultLiteral(FieldType type, object value)
+    {
+        if (type.Kind is FieldKind.Enum or FieldKind.EntryStatus)
+        {
+            return "(" + type.TypeName + ")(" + SymbolDisplay.FormatPrimitive(value, quoteStrings: false, useHexadecimalNumbers: false) + ")";
+        }
+
+        return value switch
+        {
+            string text => Text.Literal(text),
+            bool flag => flag ? "true" : "false",
+            int number => number.ToString(CultureInfo.InvariantCulture),
+            long number => number.ToString(CultureInfo.InvariantCulture) + "L",
+            decimal number => number.ToString(CultureInfo.InvariantCulture) + "m",
+            double number when double.IsNaN(number) => "global::System.Double.NaN",
+            double number when double.IsPositiveInfinity(number) => "global::System.Double.PositiveInfinity",
+            double number when double.IsNegativeInfinity(number) => "global::System.Double.NegativeInfinity",
+            double number => number.ToString("R", CultureInfo.InvariantCulture) + "d",
+            _ => null,
+        };
+    }
+
+    private static string? Constraints(FieldRules? rules)
+    {
+        if (rules is null)
+        {
+            return null;
+        }
+
+        var arguments = new List<string>();
+        if (rules.MinItems is { } minItems)
+        {
+            arguments.Add("MinItems: " + minItems.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (rules.MaxLength is { } maxLength)
+        {
+            arguments.Add("MaxLength: " + maxLength.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (rules.NotEmpty)
+        {
+            arguments.Add("NotEmpty: true");
+        }
+
+        if (rules.RequiredWhen is { } required)
+        {
+            arguments.Add("RequiredWhen: " + Condition(required));
+        }
+
+        if (rules.AllowedWhen is { } allowed)
+        {
+            arguments.Add("AllowedWhen: " + Condition(allowed));
+        }
+
+        return arguments.Count == 0 ? null : "new " + Ns + "FieldConstraints(" + string.Join(", ", arguments) + ")";
+    }
+
+    private static string Condition(FieldCondition condition) =>
+        "new " + Ns + "FieldCondition(" + Text.Literal(condition.Key) + ", " + Immutable + ".Create<string>("
+        + string.Join(", ", condition.Values.Select(Text.Literal)) + "))";
 
     private static string DerivedExpression(string record, DerivedModel model, SchemaModel schema, Dictionary<string, string> enums, Dictionary<string, string> records)
     {
