@@ -1,27 +1,25 @@
-using System;
 using System.Linq;
-using System.Reflection;
 using System.Text.Json.Nodes;
-using KnowledgeBase.Authoring.Shapes;
+using KnowledgeBase.Metadata;
 using KnowledgeBase.Shared;
 
 namespace KnowledgeBase.Authoring.JsonSchemas;
 
 /// <summary>
-/// The content rules declared on a record's parameters (<see cref="MinItemsAttribute"/>, <see cref="MaxLengthAttribute"/>,
-/// <see cref="NotEmptyAttribute"/>, <see cref="RequiredWhenAttribute"/>, <see cref="AllowedWhenAttribute"/>), as far as
-/// JSON Schema can say them, so an editor flags them while typing. Rules that need other entries (references,
-/// dates of cited sources, cycles) stay with the generator.
+/// The rules a field declares on itself (<see cref="FieldMetadata.Constraints"/>: minimum items, maximum length, not
+/// empty, required or allowed only when another field has a value), as far as JSON Schema can say them, so an editor
+/// flags them while typing. Rules that need other entries (references, dates of cited sources, cycles) stay with
+/// the generator.
 /// </summary>
 internal static class ContentRuleSchemas
 {
     /// <summary>Adds a field's own rules to its schema (for a list of text, to each item).</summary>
-    public static void Apply(JsonObject schema, FieldShape field)
+    public static void Apply(JsonObject schema, FieldMetadata field)
     {
-        var parameter = field.Parameter;
-        if (parameter.GetCustomAttribute<MinItemsAttribute>() is { } minItems && field.Value.Kind == ValueKind.List)
+        var rules = field.Constraints;
+        if (rules.MinItems is { } minItems && field.Value.Kind == ValueKind.List)
         {
-            schema["minItems"] = minItems.Count;
+            schema["minItems"] = minItems;
         }
 
         var text = field.Value.Kind == ValueKind.Text ? schema
@@ -32,12 +30,12 @@ internal static class ContentRuleSchemas
             return;
         }
 
-        if (parameter.GetCustomAttribute<MaxLengthAttribute>() is { } maxLength)
+        if (rules.MaxLength is { } maxLength)
         {
-            text["maxLength"] = maxLength.Length;
+            text["maxLength"] = maxLength;
         }
 
-        if (parameter.GetCustomAttribute<NotEmptyAttribute>() is not null)
+        if (rules.NotEmpty)
         {
             // At least one character that is not white space, by the generator's list of white space.
             text["pattern"] = BlankText.NotBlankPattern;
@@ -45,12 +43,12 @@ internal static class ContentRuleSchemas
     }
 
     /// <summary>The record's conditional rules as <c>if</c>/<c>then</c> schemas, or null when it has none.</summary>
-    public static JsonArray? Conditions(RecordShape record)
+    public static JsonArray? Conditions(RecordMetadata record)
     {
         var conditions = new JsonArray();
         foreach (var field in record.Fields)
         {
-            if (field.Parameter.GetCustomAttribute<RequiredWhenAttribute>() is { } required && Decides(record, required.Field, required.Values) is { } whenRequired)
+            if (field.Constraints.RequiredWhen is { } required && Decides(record, required) is { } whenRequired)
             {
                 conditions.Add(new JsonObject
                 {
@@ -63,7 +61,7 @@ internal static class ContentRuleSchemas
                 });
             }
 
-            if (field.Parameter.GetCustomAttribute<AllowedWhenAttribute>() is { } allowed && Decides(record, allowed.Field, allowed.Values) is { } whenAllowed)
+            if (field.Constraints.AllowedWhen is { } allowed && Decides(record, allowed) is { } whenAllowed)
             {
                 conditions.Add(new JsonObject
                 {
@@ -84,21 +82,20 @@ internal static class ContentRuleSchemas
     /// generator accepts (<c>Superseded</c> as well as <c>superseded</c>), or the condition would miss entries the
     /// build holds to the rule.
     /// </summary>
-    private static JsonObject? Decides(RecordShape record, string parameterName, string[] values)
+    private static JsonObject? Decides(RecordMetadata record, FieldCondition condition)
     {
-        var decider = record.Fields.FirstOrDefault(field => field.Parameter.Name == parameterName);
-        if (decider is null)
+        if (record.Find(condition.Key) is not { } decider)
         {
             return null;
         }
 
-        var value = decider.Value.Kind == ValueKind.Enum
+        var value = decider.Value.Enum is { } enumeration
             ? new JsonObject
             {
                 ["type"] = "string",
-                ["pattern"] = EnumSpelling.Pattern(decider.Value.EnumValues.Select(member => member.MemberName).Where(member => values.Any(wanted => EnumSpelling.Names(wanted, member)))),
+                ["pattern"] = EnumSpelling.Pattern(enumeration.Members.Select(member => member.Name).Where(member => condition.Values.Any(wanted => EnumSpelling.Names(wanted, member)))),
             }
-            : new JsonObject { ["enum"] = new JsonArray(values.Select(text => (JsonNode)text).ToArray()) };
+            : new JsonObject { ["enum"] = new JsonArray(condition.Values.Select(text => (JsonNode)text).ToArray()) };
         return new JsonObject
         {
             ["properties"] = new JsonObject { [decider.Key] = value },

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using KnowledgeBase.Authoring.Shapes;
+using KnowledgeBase.Metadata;
 
 namespace KnowledgeBase.Authoring.JsonSchemas;
 
@@ -22,17 +22,16 @@ public static class JsonSchemaFiles
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Every schema file's name and text, sorted by name.</summary>
-    /// <param name="schema">The collections.</param>
-    /// <param name="documentation">Where descriptions come from.</param>
+    /// <param name="schema">The assembly's metadata: its collections.</param>
     /// <param name="ids">The ids references may name (the compiled entries); by default references are checked by pattern only.</param>
     /// <returns>File name to text.</returns>
-    public static IReadOnlyDictionary<string, string> Render(ContentSchema schema, XmlDocumentation documentation, EntryIds? ids = null)
+    public static IReadOnlyDictionary<string, string> Render(ContentMetadata schema, EntryIds? ids = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var collection in schema.Collections)
         {
-            files[CollectionJsonSchema.FileName(collection)] = CollectionJsonSchema.Write(collection, documentation, ids);
+            files[CollectionJsonSchema.FileName(collection)] = CollectionJsonSchema.Write(collection, ids);
         }
 
         return files;

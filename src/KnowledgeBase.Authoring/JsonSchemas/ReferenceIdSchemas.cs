@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
-using KnowledgeBase.Authoring.Shapes;
 
 namespace KnowledgeBase.Authoring.JsonSchemas;
 

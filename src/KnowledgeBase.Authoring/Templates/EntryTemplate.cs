@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using KnowledgeBase.Authoring.Shapes;
+using KnowledgeBase.Metadata;
 
 namespace KnowledgeBase.Authoring.Templates;
 
@@ -17,47 +17,45 @@ public static class EntryTemplate
     /// <summary>Renders the template for a new entry <paramref name="id"/> of <paramref name="collection"/>.</summary>
     /// <param name="collection">The collection.</param>
     /// <param name="id">The new entry's id.</param>
-    /// <param name="documentation">Where the field comments come from.</param>
     /// <returns>The YAML text, with <c>\n</c> line ends.</returns>
-    public static string Render(CollectionShape collection, string id, XmlDocumentation documentation)
+    public static string Render(CollectionMetadata collection, string id)
     {
         ArgumentNullException.ThrowIfNull(collection);
-        ArgumentNullException.ThrowIfNull(documentation);
-        var summary = documentation.Summary(collection.Type);
+        var summary = collection.Record.Summary;
         var lines = new List<string>
         {
-            $"# New entry '{id}' of content/{collection.Folder} ({collection.Type.Name}){(summary is null ? "." : ": " + summary)}",
+            $"# New entry '{id}' of content/{collection.Name} ({collection.Type.Name}){(summary is null ? "." : ": " + summary)}",
             "# Fill in every empty value: until then the build reports an error there. Optional fields are",
             "# commented out: uncomment the ones you need. See content/README.md and `kb schema` for the rules.",
         };
-        lines.AddRange(new Writer(documentation).Record(collection.Record, 0, [collection.Type]));
+        lines.AddRange(Writer.Record(collection.Record, 0, [collection.Type]));
         return string.Join("\n", lines) + "\n";
     }
 
-    private sealed class Writer(XmlDocumentation documentation)
+    private static class Writer
     {
-        public List<string> Record(RecordShape record, int column, HashSet<Type> path)
+        public static List<string> Record(RecordMetadata record, int column, HashSet<Type> path)
         {
             var lines = new List<string>();
             foreach (var field in record.Fields)
             {
-                var block = Field(record, field, column, path);
+                var block = Field(field, column, path);
                 lines.AddRange(field.IsRequired ? block : block.Select(line => CommentOut(line, column)));
             }
 
             return lines;
         }
 
-        private List<string> Field(RecordShape record, FieldShape field, int column, HashSet<Type> path)
+        private static List<string> Field(FieldMetadata field, int column, HashSet<Type> path)
         {
             var indent = new string(' ', column);
-            var comment = "  # " + Describe(record, field);
+            var comment = "  # " + Describe(field);
             var value = field.Value;
-            if (value.Kind == ValueKind.Record && path.Add(value.ClrType))
+            if (value.Kind == ValueKind.Record && path.Add(value.Type))
             {
                 var lines = new List<string> { $"{indent}{field.Key}:{comment}" };
                 lines.AddRange(Record(value.Record!, column + 2, path));
-                path.Remove(value.ClrType);
+                path.Remove(value.Type);
                 return lines;
             }
 
@@ -68,21 +66,21 @@ public static class EntryTemplate
                 return lines;
             }
 
-            var shown = field.IsRequired ? string.Empty : Scalar(field.DefaultContentValue);
+            var shown = field.IsRequired ? string.Empty : Scalar(Collections.DefaultContentValue(field));
             return [$"{indent}{field.Key}:{(shown.Length == 0 ? string.Empty : " " + shown)}{comment}"];
         }
 
         /// <summary>One list item: <c>-</c> alone for a value, or a record's fields with the first on the dash's line.</summary>
-        private List<string> Item(ValueShape element, int column, HashSet<Type> path)
+        private static List<string> Item(ValueMetadata element, int column, HashSet<Type> path)
         {
             var dash = new string(' ', column) + "-";
-            if (element.Kind != ValueKind.Record || !path.Add(element.ClrType))
+            if (element.Kind != ValueKind.Record || !path.Add(element.Type))
             {
                 return [element.Kind == ValueKind.Enum ? $"{dash}  # one of: {EnumList(element)}" : dash];
             }
 
             var fields = Record(element.Record!, column + 2, path);
-            path.Remove(element.ClrType);
+            path.Remove(element.Type);
             var first = fields.Count == 0 ? null : fields[0];
             if (first is null || first.TrimStart().StartsWith('#'))
             {
@@ -94,7 +92,7 @@ public static class EntryTemplate
             return fields;
         }
 
-        private string Describe(RecordShape record, FieldShape field)
+        private static string Describe(FieldMetadata field)
         {
             var parts = new List<string>();
             if (field.IsRequired)
@@ -102,7 +100,7 @@ public static class EntryTemplate
                 parts.Add("required.");
             }
 
-            if (documentation.Parameter(record.Type, field.Parameter.Name ?? string.Empty) is { } text)
+            if (field.Summary is { } text)
             {
                 parts.Add(text);
             }
@@ -111,19 +109,19 @@ public static class EntryTemplate
             var list = field.Value.Kind == ValueKind.List;
             parts.Add(value.Kind switch
             {
-                ValueKind.Reference => list ? $"Ids of entries in content/{value.ReferenceFolder}." : $"The id of an entry in content/{value.ReferenceFolder}.",
+                ValueKind.Reference => list ? $"Ids of entries in content/{value.TargetCollection}." : $"The id of an entry in content/{value.TargetCollection}.",
                 ValueKind.Date => "A date written yyyy-MM-dd.",
-                ValueKind.Url => "An absolute URL (https://…).",
+                ValueKind.Uri => "An absolute URL (https://…).",
                 ValueKind.Enum => $"One of: {EnumList(value)}.",
-                ValueKind.Boolean => "true or false.",
-                ValueKind.WholeNumber or ValueKind.LongWholeNumber => "A whole number.",
-                ValueKind.Number => "A number (593.7).",
+                ValueKind.Bool => "true or false.",
+                ValueKind.WholeNumber => "A whole number.",
+                ValueKind.ExactNumber or ValueKind.FloatingNumber => "A number (593.7).",
                 _ => string.Empty,
             });
             return string.Join(" ", parts.Where(part => part.Length > 0));
         }
 
-        private static string EnumList(ValueShape value) => string.Join(", ", value.EnumValues.Select(member => member.Text));
+        private static string EnumList(ValueMetadata value) => string.Join(", ", value.Enum!.Members.Select(member => member.YamlName));
 
         private static string Scalar(object? value) => value switch
         {

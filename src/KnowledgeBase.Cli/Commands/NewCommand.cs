@@ -3,8 +3,8 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using KnowledgeBase.Authoring;
-using KnowledgeBase.Authoring.Shapes;
 using KnowledgeBase.Authoring.Templates;
+using KnowledgeBase.Metadata;
 
 namespace KnowledgeBase.Cli.Commands;
 
@@ -16,10 +16,10 @@ internal static class NewCommand
 {
     public static Command Create(KbContext context)
     {
-        var schema = ContentSchema.Load(typeof(Event).Assembly);
+        var schema = ContentMetadata.Of(typeof(Event).Assembly);
         var collection = new Argument<string>("collection")
         {
-            Description = "The collection: its folder (" + string.Join(", ", schema.Collections.Select(candidate => candidate.Folder)) + ") or record name.",
+            Description = "The collection: its folder (" + string.Join(", ", Collections.ByFolder(schema).Select(candidate => candidate.Name)) + ") or record name.",
         };
         var id = new Argument<string>("id")
         {
@@ -48,7 +48,7 @@ internal static class NewCommand
             NewEntryOutcome outcome;
             try
             {
-                outcome = NewEntryFile.Create(root, schema, parseResult.GetRequiredValue(collection), parseResult.GetRequiredValue(id), XmlDocumentation.For(schema));
+                outcome = NewEntryFile.Create(root, schema, parseResult.GetRequiredValue(collection), parseResult.GetRequiredValue(id));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using KnowledgeBase.Authoring;
 using KnowledgeBase.Authoring.JsonSchemas;
-using KnowledgeBase.Authoring.Shapes;
+using KnowledgeBase.Metadata;
 
 namespace KnowledgeBase.Cli.Commands;
 
@@ -42,8 +42,7 @@ internal static class SchemaCommand
         return command.Handle(parseResult =>
         {
             var directory = parseResult.GetValue(output)?.FullName ?? DefaultDirectory();
-            var schema = ContentSchema.Load(typeof(Event).Assembly);
-            var files = JsonSchemaFiles.Render(schema, XmlDocumentation.For(schema), ReferenceIds(context));
+            var files = JsonSchemaFiles.Render(ContentMetadata.Of(typeof(Event).Assembly), ReferenceIds(context));
             if (parseResult.GetValue(check))
             {
                 var problems = JsonSchemaFiles.Check(directory, files);

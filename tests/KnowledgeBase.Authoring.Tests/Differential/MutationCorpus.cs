@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using KnowledgeBase.Authoring.Shapes;
+using KnowledgeBase.Metadata;
 using KnowledgeBase.Authoring.Tests.Infrastructure;
 using Xunit;
 
@@ -18,12 +18,12 @@ internal static class MutationCorpus
     private const string Figure = "figures/nvidia-market-value-lost-2025-01-27.yaml";
 
     public static IEnumerable<Mutation> All() =>
-        Repo.Schema.Collections.SelectMany(PerField).Concat(Nested());
+        Repo.Collections.SelectMany(PerField).Concat(Nested());
 
-    private static IEnumerable<Mutation> PerField(CollectionShape collection)
+    private static IEnumerable<Mutation> PerField(CollectionMetadata collection)
     {
-        var files = Directory.GetFiles(Path.Combine(Repo.Content, collection.Folder), "*.yaml").Order(StringComparer.Ordinal).ToArray();
-        var path = collection.Folder + "/" + Path.GetFileName(files[0]);
+        var files = Directory.GetFiles(Path.Combine(Repo.Content, collection.Name), "*.yaml").Order(StringComparer.Ordinal).ToArray();
+        var path = collection.Name + "/" + Path.GetFileName(files[0]);
         var other = Path.GetFileNameWithoutExtension(files[1]);
         var yaml = Read(path);
 
@@ -41,7 +41,7 @@ internal static class MutationCorpus
                 yield return Mutation.Refused(Rule("empty (required)"), path, With(string.Empty), "KB0005");
             }
 
-            if (!field.IsRequired && !present && field.Parameter.Name is not "SupersededBy" and not "StatusReason")
+            if (!field.IsRequired && !present && field.Name is not "SupersededBy" and not "StatusReason")
             {
                 yield return Mutation.Allowed(Rule("empty (optional)"), path, With(string.Empty));
             }
@@ -63,7 +63,7 @@ internal static class MutationCorpus
                     yield return Mutation.Refused(Rule("a list"), path, With("[a, b]"), "KB0006");
                     break;
                 case ValueKind.Enum:
-                    var member = field.Value.EnumValues.Single(value => value.Text == current).MemberName;
+                    var member = field.Value.Enum!.Members.Single(value => value.YamlName == current).Name;
                     foreach (var spelling in Spellings(member))
                     {
                         yield return Mutation.Allowed(Rule($"spelled {spelling}"), path, With(spelling));
@@ -82,7 +82,7 @@ internal static class MutationCorpus
                     yield return Mutation.Refused(Rule("27 January 2025"), path, With("27 January 2025"), "KB0006");
                     yield return Mutation.Refused(Rule("plain 20250127 (a number to YAML)"), path, With("20250127"), "KB0006");
                     break;
-                case ValueKind.Url:
+                case ValueKind.Uri:
                     yield return Mutation.Allowed(Rule("another absolute URL"), path, With("https://example.org/other?a=b#c"));
                     yield return Mutation.Refused(Rule("no scheme"), path, With("example.org/page"), "KB0006");
                     yield return Mutation.Refused(Rule("a relative path"), path, With("/page"), "KB0006");
@@ -96,7 +96,7 @@ internal static class MutationCorpus
                     break;
                 case ValueKind.List:
                     yield return Mutation.Refused(Rule("a scalar where a list belongs"), path, With("x"), "KB0006");
-                    if (field.Parameter.GetCustomAttributes(typeof(MinItemsAttribute), false).Length > 0)
+                    if (field.Constraints.MinItems is not null)
                     {
                         yield return Mutation.Refused(Rule("[] (MinItems)"), path, With("[]"), "KB0020");
                     }

@@ -54,9 +54,9 @@ public sealed class SchemaAndBuildAgreeTests
         ["trailing line break"] = "a quoted value ending in a line break: ECMAScript's $ refuses it where .NET's (JsonSchema.Net) accepts it; the build refuses it",
     };
 
-    private static readonly Dictionary<string, JsonSchema> Schemas = Repo.Schema.Collections.ToDictionary(
-        collection => collection.Folder,
-        collection => JsonSchema.FromText(CollectionJsonSchema.Write(collection, Repo.Documentation)),
+    private static readonly Dictionary<string, JsonSchema> Schemas = Repo.Collections.ToDictionary(
+        collection => collection.Name,
+        collection => JsonSchema.FromText(CollectionJsonSchema.Write(collection)),
         StringComparer.Ordinal);
 
     [Fact]

@@ -2,7 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using KnowledgeBase.Authoring.JsonSchemas;
-using KnowledgeBase.Authoring.Shapes;
+using KnowledgeBase.Metadata;
 using KnowledgeBase.Catalog;
 
 namespace KnowledgeBase.Authoring.Tests.Infrastructure;
@@ -17,9 +17,13 @@ internal static class Repo
 
     public static Assembly SchemaAssembly => typeof(Event).Assembly;
 
-    public static ContentSchema Schema { get; } = ContentSchema.Load(SchemaAssembly);
+    /// <summary>The schema as the generator describes it in the assembly's metadata.</summary>
+    public static ContentMetadata Schema { get; } = ContentMetadata.Of(SchemaAssembly);
 
-    public static XmlDocumentation Documentation { get; } = XmlDocumentation.For(Schema);
+    /// <summary>The collections, by folder.</summary>
+    public static CollectionMetadata[] Collections { get; } = Authoring.Collections.ByFolder(Schema);
+
+    public static CollectionMetadata? Find(string name) => Authoring.Collections.Find(Schema, name);
 
     /// <summary>The compiled entries' ids and titles, as <c>kb schema</c> reads them.</summary>
     public static EntryIds Ids { get; } = EntryIds.Of(KnowledgeCatalog.Current.Entries.Select(entry => new EntryId(entry.Collection, entry.Id, entry.Title)));

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using KnowledgeBase.Authoring.JsonSchemas;
-using KnowledgeBase.Authoring.Shapes;
+using KnowledgeBase.Metadata;
 
 namespace KnowledgeBase.Authoring.Tests.Infrastructure;
 
@@ -12,9 +12,9 @@ namespace KnowledgeBase.Authoring.Tests.Infrastructure;
 internal static class SchemaValidator
 {
     /// <summary>Each error as "instance location: message"; empty when valid.</summary>
-    public static IReadOnlyList<string> Errors(CollectionShape collection, string yaml, XmlDocumentation? documentation = null)
+    public static IReadOnlyList<string> Errors(CollectionMetadata collection, string yaml)
     {
-        var schema = JsonSchema.FromText(CollectionJsonSchema.Write(collection, documentation ?? XmlDocumentation.Empty));
+        var schema = JsonSchema.FromText(CollectionJsonSchema.Write(collection));
         return Errors(schema, YamlAsJson.Read(yaml));
     }
 

@@ -1,7 +1,8 @@
 using System.Linq;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Authoring.JsonSchemas;
-using KnowledgeBase.Authoring.Shapes;
+using KnowledgeBase.Metadata;
+using KnowledgeBase.Authoring.TestSchema;
 using KnowledgeBase.Authoring.Tests.Infrastructure;
 using Xunit;
 
@@ -10,21 +11,21 @@ namespace KnowledgeBase.Authoring.Tests.JsonSchemas;
 /// <summary>What the schema says about each kind of field, read from the real collections and a test-only one.</summary>
 public sealed class CollectionJsonSchemaTests
 {
-    private static readonly CollectionShape Events = Repo.Schema.Find("events")!;
-    private static readonly CollectionShape Gadgets = ContentSchema.Load(typeof(Gadget).Assembly).Find("Gadget")!;
+    private static readonly CollectionMetadata Events = Repo.Find("events")!;
+    private static readonly CollectionMetadata Gadgets = Authoring.Collections.Find(ContentMetadata.Of(typeof(Gadget).Assembly), "Gadget")!;
 
     [Fact]
     public void Finds_every_collection_of_the_schema_assembly_sorted_by_folder()
     {
-        Assert.Equal(["actors", "claims", "events", "figures", "sources", "topics"], Repo.Schema.Collections.Select(collection => collection.Folder));
-        Assert.Same(Events, Repo.Schema.Find("Event"));
-        Assert.Null(Repo.Schema.Find("nothing"));
+        Assert.Equal(["actors", "claims", "events", "figures", "sources", "topics"], Repo.Collections.Select(collection => collection.Name));
+        Assert.Same(Events, Repo.Find("Event"));
+        Assert.Null(Repo.Find("nothing"));
     }
 
     [Fact]
     public void Required_fields_are_the_non_nullable_parameters_without_defaults()
     {
-        var schema = CollectionJsonSchema.Build(Events, Repo.Documentation);
+        var schema = CollectionJsonSchema.Build(Events);
 
         Assert.Equal(["date", "title", "summary", "actors", "citations"], schema["required"]!.AsArray().Select(key => (string)key!));
         Assert.False((bool)schema["additionalProperties"]!);
@@ -34,7 +35,7 @@ public sealed class CollectionJsonSchemaTests
     [Fact]
     public void Fields_carry_types_patterns_enum_values_defaults_and_descriptions()
     {
-        var properties = CollectionJsonSchema.Build(Events, Repo.Documentation)["properties"]!;
+        var properties = CollectionJsonSchema.Build(Events)["properties"]!;
 
         Assert.Equal(CollectionJsonSchema.DatePattern, (string)properties["date"]!["pattern"]!);
         Assert.Equal("date", (string)properties["date"]!["format"]!);
@@ -50,7 +51,7 @@ public sealed class CollectionJsonSchemaTests
     [Fact]
     public void Optional_references_accept_null_and_nested_records_become_definitions()
     {
-        var schema = CollectionJsonSchema.Build(Repo.Schema.Find("figures")!, Repo.Documentation);
+        var schema = CollectionJsonSchema.Build(Repo.Find("figures")!);
 
         var supersededBy = schema["properties"]!["supersededBy"]!["anyOf"]!.AsArray();
         Assert.Equal("#/definitions/figures-id", (string)supersededBy[0]!["$ref"]!);
@@ -62,7 +63,7 @@ public sealed class CollectionJsonSchemaTests
     [Fact]
     public void Numbers_booleans_urls_and_recursive_records_map_to_json_types()
     {
-        var schema = CollectionJsonSchema.Build(Gadgets, XmlDocumentation.Empty);
+        var schema = CollectionJsonSchema.Build(Gadgets);
         var properties = schema["properties"]!;
 
         Assert.Equal("integer", (string)properties["count"]!["type"]!);
@@ -82,9 +83,9 @@ public sealed class CollectionJsonSchemaTests
     [Fact]
     public void Writing_is_deterministic_with_lf_line_ends()
     {
-        var first = CollectionJsonSchema.Write(Events, Repo.Documentation);
+        var first = CollectionJsonSchema.Write(Events);
 
-        Assert.Equal(first, CollectionJsonSchema.Write(Events, Repo.Documentation));
+        Assert.Equal(first, CollectionJsonSchema.Write(Events));
         Assert.DoesNotContain('\r', first);
         Assert.EndsWith("}\n", first, System.StringComparison.Ordinal);
         Assert.NotNull(JsonNode.Parse(first));

@@ -31,10 +31,10 @@ public sealed class ContentValidationTests
     public void Every_committed_content_file_is_valid_against_its_collection_schema_references_included()
     {
         var failures = new List<string>();
-        foreach (var collection in Repo.Schema.Collections)
+        foreach (var collection in Repo.Collections)
         {
-            var schema = Json.Schema.JsonSchema.FromText(CollectionJsonSchema.Write(collection, Repo.Documentation, Repo.Ids));
-            var folder = Path.Combine(Repo.Content, collection.Folder);
+            var schema = Json.Schema.JsonSchema.FromText(CollectionJsonSchema.Write(collection, Repo.Ids));
+            var folder = Path.Combine(Repo.Content, collection.Name);
             foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml").Order().ToArray() : [])
             {
                 failures.AddRange(SchemaValidator.Errors(schema, YamlAsJson.Read(File.ReadAllText(file)))
@@ -48,8 +48,8 @@ public sealed class ContentValidationTests
     [Fact]
     public void A_valid_entry_with_an_empty_optional_field_passes()
     {
-        Assert.Empty(SchemaValidator.Errors(Repo.Schema.Find("events")!, ValidEvent, Repo.Documentation));
-        Assert.Empty(SchemaValidator.Errors(Repo.Schema.Find("events")!, ValidEvent.Replace("status: disputed", "status: superseded\nsupersededBy: another-event", System.StringComparison.Ordinal)));
+        Assert.Empty(SchemaValidator.Errors(Repo.Find("events")!, ValidEvent));
+        Assert.Empty(SchemaValidator.Errors(Repo.Find("events")!, ValidEvent.Replace("status: disputed", "status: superseded\nsupersededBy: another-event", System.StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -70,6 +70,6 @@ public sealed class ContentValidationTests
         var yaml = ValidEvent.Replace(valid, broken, System.StringComparison.Ordinal);
         Assert.NotEqual(ValidEvent, yaml);
 
-        Assert.NotEmpty(SchemaValidator.Errors(Repo.Schema.Find("events")!, yaml));
+        Assert.NotEmpty(SchemaValidator.Errors(Repo.Find("events")!, yaml));
     }
 }

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using KnowledgeBase.Authoring.JsonSchemas;
-using KnowledgeBase.Authoring.Shapes;
+using KnowledgeBase.Metadata;
 using KnowledgeBase.Authoring.Tests.Infrastructure;
 using Xunit;
 
@@ -12,8 +12,8 @@ namespace KnowledgeBase.Authoring.Tests.JsonSchemas;
 /// <summary>References name the ids of their target collection, shared per collection, up to the listing limit.</summary>
 public sealed class ReferenceSchemaTests
 {
-    private static readonly CollectionShape Actors = Repo.Schema.Find("actors")!;
-    private static readonly CollectionShape Events = Repo.Schema.Find("events")!;
+    private static readonly CollectionMetadata Actors = Repo.Find("actors")!;
+    private static readonly CollectionMetadata Events = Repo.Find("events")!;
 
     private static readonly EntryIds Few = EntryIds.Of(
     [
@@ -25,7 +25,7 @@ public sealed class ReferenceSchemaTests
     [Fact]
     public void Every_field_pointing_into_a_collection_refers_to_one_definition_listing_its_ids_with_titles()
     {
-        var schema = CollectionJsonSchema.Build(Actors, Repo.Documentation, Few);
+        var schema = CollectionJsonSchema.Build(Actors, Few);
 
         var affiliation = schema["properties"]!["affiliation"]!["anyOf"]![0]!;
         var supersededBy = schema["properties"]!["supersededBy"]!["anyOf"]![0]!;
@@ -42,7 +42,7 @@ public sealed class ReferenceSchemaTests
     [Fact]
     public void A_known_id_passes_and_an_unknown_one_is_an_error_in_lists_nested_records_and_optional_fields()
     {
-        var schema = JsonSchema.FromText(CollectionJsonSchema.Write(Actors, Repo.Documentation, Few));
+        var schema = JsonSchema.FromText(CollectionJsonSchema.Write(Actors, Few));
         const string Valid = "name: R1\nkind: ai-model\naffiliation: deepseek\ncitations:\n  - source: a-report\n";
 
         Assert.Empty(SchemaValidator.Errors(schema, YamlAsJson.Read(Valid)));
@@ -50,7 +50,7 @@ public sealed class ReferenceSchemaTests
         Assert.NotEmpty(SchemaValidator.Errors(schema, YamlAsJson.Read(Valid.Replace("deepseek", "deepseek-ai", StringComparison.Ordinal))));
         Assert.NotEmpty(SchemaValidator.Errors(schema, YamlAsJson.Read(Valid.Replace("a-report", "another-report", StringComparison.Ordinal))));
 
-        var events = JsonSchema.FromText(CollectionJsonSchema.Write(Events, Repo.Documentation, Few));
+        var events = JsonSchema.FromText(CollectionJsonSchema.Write(Events, Few));
         const string Event = "date: 2025-01-27\ntitle: T\nsummary: S\nactors:\n  - openai\ncitations:\n  - source: a-report\n";
         Assert.Empty(SchemaValidator.Errors(events, YamlAsJson.Read(Event)));
         Assert.NotEmpty(SchemaValidator.Errors(events, YamlAsJson.Read(Event.Replace("- openai", "- open-ai", StringComparison.Ordinal))));
@@ -59,8 +59,8 @@ public sealed class ReferenceSchemaTests
     [Fact]
     public void A_collection_known_to_be_empty_lists_no_id_and_unknown_ids_fall_back_to_the_pattern()
     {
-        var empty = CollectionJsonSchema.Build(Events, Repo.Documentation, Few)["definitions"]!["topics-id"]!;
-        var unknown = CollectionJsonSchema.Build(Events, Repo.Documentation)["definitions"]!["topics-id"]!;
+        var empty = CollectionJsonSchema.Build(Events, Few)["definitions"]!["topics-id"]!;
+        var unknown = CollectionJsonSchema.Build(Events)["definitions"]!["topics-id"]!;
 
         Assert.Empty(empty["enum"]!.AsArray());
         Assert.Null(unknown["enum"]);
@@ -75,7 +75,7 @@ public sealed class ReferenceSchemaTests
     {
         var ids = EntryIds.Of(Enumerable.Range(0, count).Select(i => new EntryId("actors", $"synthetic-actor-{i:D5}", $"Synthetic actor {i}")));
 
-        var schema = CollectionJsonSchema.Build(Actors, Repo.Documentation, ids);
+        var schema = CollectionJsonSchema.Build(Actors, ids);
         var definition = schema["definitions"]!["actors-id"]!;
 
         if (listed)

@@ -15,7 +15,7 @@ public sealed class SchemaFilesTests
     [Fact]
     public void Committed_schemas_match_the_compiled_schema_and_entries()
     {
-        var problems = JsonSchemaFiles.Check(Path.Combine(Repo.Content, JsonSchemaFiles.FolderName), JsonSchemaFiles.Render(Repo.Schema, Repo.Documentation, Repo.Ids));
+        var problems = JsonSchemaFiles.Check(Path.Combine(Repo.Content, JsonSchemaFiles.FolderName), JsonSchemaFiles.Render(Repo.Schema, Repo.Ids));
 
         Assert.True(
             problems.Count == 0,
@@ -28,7 +28,7 @@ public sealed class SchemaFilesTests
         var directory = Directory.CreateTempSubdirectory("kb-schemas-").FullName;
         try
         {
-            var files = JsonSchemaFiles.Render(Repo.Schema, Repo.Documentation, Repo.Ids);
+            var files = JsonSchemaFiles.Render(Repo.Schema, Repo.Ids);
             Assert.Equal(files.Keys.Order(StringComparer.Ordinal), JsonSchemaFiles.Write(directory, files));
             Assert.Empty(JsonSchemaFiles.Check(directory, files));
             Assert.Empty(JsonSchemaFiles.Write(directory, files));
@@ -55,14 +55,14 @@ public sealed class SchemaFilesTests
         var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Root, ".vscode", "settings.json")))!;
         var mappings = settings["yaml.schemas"]!.AsObject();
 
-        foreach (var collection in Repo.Schema.Collections)
+        foreach (var collection in Repo.Collections)
         {
             var schemaPath = $"./content/{JsonSchemaFiles.FolderName}/{CollectionJsonSchema.FileName(collection)}";
             Assert.True(mappings.ContainsKey(schemaPath), $".vscode/settings.json has no yaml.schemas entry \"{schemaPath}\"");
             var globs = mappings[schemaPath] is JsonArray array ? array.Select(glob => (string)glob!).ToList() : [(string)mappings[schemaPath]!];
-            Assert.Contains($"content/{collection.Folder}/*.yaml", globs);
+            Assert.Contains($"content/{collection.Name}/*.yaml", globs);
         }
 
-        Assert.Equal(Repo.Schema.Collections.Count, mappings.Count);
+        Assert.Equal(Repo.Collections.Length, mappings.Count);
     }
 }

@@ -2,8 +2,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using KnowledgeBase.Authoring.Shapes;
+using KnowledgeBase.Metadata;
 using KnowledgeBase.Authoring.Templates;
+using KnowledgeBase.Authoring.TestSchema;
 using KnowledgeBase.Authoring.Tests.Infrastructure;
 using Xunit;
 
@@ -12,14 +13,14 @@ namespace KnowledgeBase.Authoring.Tests.Templates;
 /// <summary>A new entry's template lists every required field to fill in and every optional one, commented out.</summary>
 public sealed partial class EntryTemplateTests
 {
-    public static TheoryData<string> Collections => new(Repo.Schema.Collections.Select(collection => collection.Folder));
+    public static TheoryData<string> Collections => new(Repo.Collections.Select(collection => collection.Name));
 
     [Theory]
     [MemberData(nameof(Collections))]
     public void The_template_holds_exactly_the_required_fields_each_still_empty(string folder)
     {
-        var collection = Repo.Schema.Find(folder)!;
-        var yaml = YamlAsJson.Read(EntryTemplate.Render(collection, "new-entry", Repo.Documentation))!.AsObject();
+        var collection = Repo.Find(folder)!;
+        var yaml = YamlAsJson.Read(EntryTemplate.Render(collection, "new-entry"))!.AsObject();
 
         Assert.Equal(collection.Record.Fields.Where(field => field.IsRequired).Select(field => field.Key), yaml.Select(pair => pair.Key));
         Assert.All(yaml.Where(pair => pair.Value is not JsonArray), pair => Assert.Null(pair.Value));
@@ -29,8 +30,8 @@ public sealed partial class EntryTemplateTests
     [MemberData(nameof(Collections))]
     public void The_schema_flags_each_unfilled_field_and_nothing_else(string folder)
     {
-        var collection = Repo.Schema.Find(folder)!;
-        var errors = SchemaValidator.Errors(collection, EntryTemplate.Render(collection, "new-entry", Repo.Documentation));
+        var collection = Repo.Find(folder)!;
+        var errors = SchemaValidator.Errors(collection, EntryTemplate.Render(collection, "new-entry"));
 
         Assert.NotEmpty(errors);
         Assert.All(errors, error => Assert.DoesNotContain("not allowed", error, System.StringComparison.OrdinalIgnoreCase));
@@ -39,8 +40,8 @@ public sealed partial class EntryTemplateTests
     [Fact]
     public void Uncommenting_every_optional_field_gives_a_file_with_every_field()
     {
-        var collection = ContentSchema.Load(typeof(Gadget).Assembly).Find("gadgets")!;
-        var template = EntryTemplate.Render(collection, "new-gadget", XmlDocumentation.Empty);
+        var collection = Authoring.Collections.Find(ContentMetadata.Of(typeof(Gadget).Assembly), "gadgets")!;
+        var template = EntryTemplate.Render(collection, "new-gadget");
 
         var root = YamlAsJson.Read(Uncomment(template))!.AsObject();
 
@@ -55,7 +56,7 @@ public sealed partial class EntryTemplateTests
     [Fact]
     public void The_header_names_the_entry_and_each_field_says_what_it_holds()
     {
-        var template = EntryTemplate.Render(Repo.Schema.Find("events")!, "nvidia-falls", Repo.Documentation);
+        var template = EntryTemplate.Render(Repo.Find("events")!, "nvidia-falls");
 
         Assert.StartsWith("# New entry 'nvidia-falls' of content/events (Event): Something that happened on a given day.\n", template, System.StringComparison.Ordinal);
         Assert.Contains("\ndate:  # required. The day it happened. A date written yyyy-MM-dd.\n", template, System.StringComparison.Ordinal);

@@ -16,7 +16,7 @@ public sealed class NewEntryFileTests : IDisposable
     [Fact]
     public void Writes_the_template_into_the_collection_folder()
     {
-        var outcome = NewEntryFile.Create(root, Repo.Schema, "Event", "nvidia-falls", Repo.Documentation);
+        var outcome = NewEntryFile.Create(root, Repo.Schema, "Event", "nvidia-falls");
 
         Assert.True(outcome.Succeeded, outcome.Error);
         Assert.Equal(Path.Combine(root, "events", "nvidia-falls.yaml"), outcome.Path);
@@ -30,7 +30,7 @@ public sealed class NewEntryFileTests : IDisposable
         var existing = Path.Combine(root, "events", "nvidia-falls.yaml");
         File.WriteAllText(existing, "title: kept\n");
 
-        var outcome = NewEntryFile.Create(root, Repo.Schema, "events", "nvidia-falls", Repo.Documentation);
+        var outcome = NewEntryFile.Create(root, Repo.Schema, "events", "nvidia-falls");
 
         Assert.False(outcome.Succeeded);
         Assert.Contains("already exists", outcome.Error, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class NewEntryFileTests : IDisposable
     [InlineData("")]
     public void Refuses_an_id_the_generator_would_reject(string id)
     {
-        var outcome = NewEntryFile.Create(root, Repo.Schema, "events", id, Repo.Documentation);
+        var outcome = NewEntryFile.Create(root, Repo.Schema, "events", id);
 
         Assert.False(outcome.Succeeded);
         Assert.Contains("not a valid id", outcome.Error, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed class NewEntryFileTests : IDisposable
     [Fact]
     public void Refuses_an_unknown_collection_and_lists_the_known_ones()
     {
-        var outcome = NewEntryFile.Create(root, Repo.Schema, "event-log", "nvidia-falls", Repo.Documentation);
+        var outcome = NewEntryFile.Create(root, Repo.Schema, "event-log", "nvidia-falls");
 
         Assert.False(outcome.Succeeded);
         Assert.Contains("actors, claims, events, figures, sources, topics", outcome.Error, StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace KnowledgeBase.Authoring.Tests.Infrastructure;
+namespace KnowledgeBase.Authoring.TestSchema;
 
 /// <summary>A test-only collection with every field kind the real schema lacks: numbers, booleans, URLs, recursion.</summary>
 /// <param name="Name">The gadget's name.</param>
@@ -17,7 +17,7 @@ namespace KnowledgeBase.Authoring.Tests.Infrastructure;
 /// <param name="Color">Its colour.</param>
 /// <param name="Built">When it was built.</param>
 [Collection("gadgets")]
-public sealed record Gadget(
+public sealed partial record Gadget(
     string Name,
     int Count,
     long Serial,

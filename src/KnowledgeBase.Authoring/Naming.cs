@@ -1,6 +1,6 @@
 using KnowledgeBase.Shared;
 
-namespace KnowledgeBase.Authoring.Shapes;
+namespace KnowledgeBase.Authoring;
 
 /// <summary>
 /// The generator's naming rules, as content sees them: camelCase keys, kebab-case enum values and ids. Ids and enum
