@@ -16,6 +16,8 @@ namespace KnowledgeBase.Authoring.TestSchema;
 /// <param name="Rank">Its rank.</param>
 /// <param name="Color">Its colour.</param>
 /// <param name="Built">When it was built.</param>
+/// <param name="Offset">A negative default.</param>
+/// <param name="Scale">A default named by a constant, which only the compiler can evaluate.</param>
 [Collection("gadgets")]
 public sealed partial record Gadget(
     string Name,
@@ -29,7 +31,13 @@ public sealed partial record Gadget(
     string? Note = null,
     int Rank = 3,
     GadgetColor Color = GadgetColor.DeepBlue,
-    DateOnly? Built = null);
+    DateOnly? Built = null,
+    int Offset = -2,
+    double Scale = Gadget.DefaultScale)
+{
+    /// <summary>The scale a gadget has unless it says otherwise.</summary>
+    public const double DefaultScale = 0.5;
+}
 
 /// <summary>A part, which may hold another part.</summary>
 /// <param name="Label">The part's label.</param>

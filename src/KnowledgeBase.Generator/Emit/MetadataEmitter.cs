@@ -205,15 +205,19 @@ internal static class MetadataEmitter
         return parts.Count == 0 ? string.Empty : " { " + string.Join(", ", parts) + " }";
     }
 
-    /// <summary>A default as a typed C# constant: an enum's as a cast of its underlying value, which needs no member name.</summary>
-    private static string? DefaultLiteral(FieldType type, object value)
+    /// <summary>A default as a typed C# constant: an enum's as its member, or a cast of its underlying value when only that is known.</summary>
+    private static string? DefaultLiteral(FieldType type, DefaultValueModel model)
     {
         if (type.Kind is FieldKind.Enum or FieldKind.EntryStatus)
         {
-            return "(" + type.TypeName + ")(" + SymbolDisplay.FormatPrimitive(value, quoteStrings: false, useHexadecimalNumbers: false) + ")";
+            return model.EnumMember is { } member
+                ? type.TypeName + "." + Identifier(member)
+                : model.Constant is { } underlying
+                    ? "(" + type.TypeName + ")(" + SymbolDisplay.FormatPrimitive(underlying, quoteStrings: false, useHexadecimalNumbers: false) + ")"
+                    : null;
         }
 
-        return value switch
+        return model.Constant switch
         {
             string text => Text.Literal(text),
             bool flag => flag ? "true" : "false",

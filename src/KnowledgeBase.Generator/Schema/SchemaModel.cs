@@ -49,8 +49,8 @@ internal sealed record FieldType(
 /// One constructor parameter of a record: a YAML key, the C# argument it binds to, and its content rules.
 /// <see cref="HasValueDefault"/> marks a default other than <c>null</c> or <c>default</c> (such as
 /// <c>= EntryStatus.Current</c>): left out, such a field must be left out of the constructor call too, since the
-/// emitted code never spells C# default values. <see cref="DefaultValue"/> is the compiler's constant for a default
-/// other than null, for the metadata's readers (JSON Schemas, templates) only.
+/// emitted code never spells C# default values. <see cref="DefaultValue"/> is a default other than null, for the
+/// metadata's readers (JSON Schemas, templates) only.
 /// </summary>
 internal sealed record FieldModel(
     string Key,
@@ -61,7 +61,7 @@ internal sealed record FieldModel(
     FieldRules? Rules = null,
     bool HasValueDefault = false,
     FieldConventions? Conventions = null,
-    object? DefaultValue = null)
+    DefaultValueModel? DefaultValue = null)
 {
     /// <summary>The field's conventions, <see cref="FieldConventions.None"/> when it has none.</summary>
     public FieldConventions Meaning => Conventions ?? FieldConventions.None;

@@ -199,9 +199,7 @@ internal static class SchemaReader
             var (hasDefault, hasValueDefault) = ReadDefault(parameter);
             var rules = RuleReader.ReadField(parameter, fieldType, typeName, isCollection, problem);
             var conventions = ConventionReader.ReadField(parameter, fieldType, docs.TryGetValue(parameter.Name, out var doc) ? doc : null, problem);
-            // The value itself only for readers of the metadata (JSON Schemas, templates), and only where there is one:
-            // asking for it binds the default (see ReadDefault).
-            var defaultValue = hasDefault && parameter.HasExplicitDefaultValue ? parameter.ExplicitDefaultValue : null;
+            var defaultValue = hasDefault ? DefaultValueReader.Read(parameter, fieldType) : null;
             fields.Add(new FieldModel(key, EscapeIdentifier(parameter.Name), fieldType, !fieldType.IsNullable && !hasDefault, hasDefault, rules, hasValueDefault, conventions, defaultValue));
         }
 

@@ -30,6 +30,16 @@ public sealed class DefaultsAndConstraintsTests
     }
 
     [Fact]
+    public void A_negative_default_and_one_named_by_a_constant_are_read_too()
+    {
+        var gadgets = Authoring.Collections.Find(ContentMetadata.Of(typeof(Gadget).Assembly), "gadgets")!.Record;
+
+        Assert.Equal(-2, gadgets.Find("offset")!.DefaultValue);
+        Assert.Equal(Gadget.DefaultScale, gadgets.Find("scale")!.DefaultValue);
+        Assert.Equal(GadgetColor.DeepBlue, gadgets.Find("color")!.DefaultValue);
+    }
+
+    [Fact]
     public void An_enum_default_is_written_as_content_spells_it()
     {
         Assert.Equal("red", Authoring.Collections.DefaultContentValue(Field("color")));
