@@ -8,29 +8,39 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace KnowledgeBase.Generator.Schema;
 
 /// <summary>
-/// A parameter's default other than null, for the metadata's readers (JSON Schemas, templates). Read from its syntax
-/// where it is a literal, a negated number or a member of the field's enum, which is free; otherwise from the
-/// compiler's constant, which binds the default, and this step runs again on every C# edit.
+/// A parameter's default: whether it declares one, whether that is a value (not <c>null</c> or <c>default</c>, which
+/// decides whether content may leave the field out of the constructor call), and the value itself for the metadata's
+/// readers (JSON Schemas, templates). All read from the parameter's syntax in one look where the default is a literal,
+/// a negated number or a member of the field's enum, which is free; only another default is asked of the compiler,
+/// which binds it and runs nullable analysis on it, and this step runs again on every C# edit.
 /// </summary>
 internal static class DefaultValueReader
 {
-    public static DefaultValueModel? Read(IParameterSymbol parameter, FieldType type)
+    public static ParameterDefault Read(IParameterSymbol parameter, FieldType type)
     {
-        if (parameter.DeclaringSyntaxReferences is [var reference] && reference.GetSyntax() is ParameterSyntax { Default.Value: var value })
+        if (parameter.DeclaringSyntaxReferences is [var reference])
         {
+            if (reference.GetSyntax() is not ParameterSyntax { Default.Value: var value })
+            {
+                return ParameterDefault.None;
+            }
+
             if (value.IsKind(SyntaxKind.NullLiteralExpression))
             {
-                return null;
+                return new ParameterDefault(true, false, null);
             }
 
-            if (FromSyntax(value, type) is { } read)
-            {
-                return read;
-            }
+            var isValue = !value.IsKind(SyntaxKind.DefaultLiteralExpression) && !value.IsKind(SyntaxKind.DefaultExpression);
+            return new ParameterDefault(true, isValue, FromSyntax(value, type) ?? Constant(parameter));
         }
 
-        return parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is { } constant ? new DefaultValueModel(constant, null) : null;
+        return parameter.HasExplicitDefaultValue
+            ? new ParameterDefault(true, parameter.ExplicitDefaultValue is not null, Constant(parameter))
+            : ParameterDefault.None;
     }
+
+    private static DefaultValueModel? Constant(IParameterSymbol parameter) =>
+        parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is { } constant ? new DefaultValueModel(constant, null) : null;
 
     private static DefaultValueModel? FromSyntax(ExpressionSyntax value, FieldType type)
     {
@@ -83,6 +93,12 @@ internal static class DefaultValueReader
     };
 
     private static string SimpleName(string fullyQualified) => fullyQualified.Substring(fullyQualified.LastIndexOf('.') + 1).Replace("global::", string.Empty).TrimStart('@');
+}
+
+/// <summary>What <see cref="DefaultValueReader.Read"/> found: see there.</summary>
+internal readonly record struct ParameterDefault(bool HasDefault, bool IsValue, DefaultValueModel? Value)
+{
+    public static ParameterDefault None => default;
 }
 
 /// <summary>

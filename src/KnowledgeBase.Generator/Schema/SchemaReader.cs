@@ -196,10 +196,9 @@ internal static class SchemaReader
                 continue;
             }
 
-            var (hasDefault, hasValueDefault) = ReadDefault(parameter);
+            var (hasDefault, hasValueDefault, defaultValue) = DefaultValueReader.Read(parameter, fieldType);
             var rules = RuleReader.ReadField(parameter, fieldType, typeName, isCollection, problem);
             var conventions = ConventionReader.ReadField(parameter, fieldType, docs.TryGetValue(parameter.Name, out var doc) ? doc : null, problem);
-            var defaultValue = hasDefault ? DefaultValueReader.Read(parameter, fieldType) : null;
             fields.Add(new FieldModel(key, EscapeIdentifier(parameter.Name), fieldType, !fieldType.IsNullable && !hasDefault, hasDefault, rules, hasValueDefault, conventions, defaultValue));
         }
 
@@ -328,23 +327,6 @@ internal static class SchemaReader
 
         problem($"The field '{parameter.Name}' has the type '{type.ToDisplayString()}', which content cannot bind; supported: string, bool, int, long, decimal, double, DateOnly, Uri, enums, records, Ref<T>, ImmutableArray<T>, IReadOnlyList<T> and nullable forms", parameter.Locations.FirstOrDefault());
         return null;
-    }
-
-    /// <summary>
-    /// Whether a parameter declares a default, and whether that default is a value (not <c>null</c> or
-    /// <c>default</c>), read from its syntax where it has one: asking the symbol binds the default value and runs
-    /// nullable analysis on it, and this step runs again on every C# edit.
-    /// </summary>
-    private static (bool HasDefault, bool IsValue) ReadDefault(IParameterSymbol parameter)
-    {
-        if (parameter.DeclaringSyntaxReferences is [var reference])
-        {
-            return reference.GetSyntax() is ParameterSyntax { Default.Value: var value }
-                ? (true, !value.IsKind(SyntaxKind.NullLiteralExpression) && !value.IsKind(SyntaxKind.DefaultLiteralExpression) && !value.IsKind(SyntaxKind.DefaultExpression))
-                : (false, false);
-        }
-
-        return parameter.HasExplicitDefaultValue ? (true, parameter.ExplicitDefaultValue is not null) : (false, false);
     }
 
     private static string EscapeIdentifier(string name) => Naming.EscapeKeyword(name);
