@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
 using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -178,7 +179,7 @@ internal static class ConventionReader
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var element in Parse(symbol)?.Elements("param") ?? [])
         {
-            if (element.Attribute("name")?.Value is { } name && Plain(element) is { } text)
+            if (element.Attribute("name")?.Value is { } name && DocText.Plain(element) is { } text)
             {
                 result[name] = text;
             }
@@ -227,26 +228,5 @@ internal static class ConventionReader
         }
     }
 
-    private static string? Element(XElement? root, string name) => root?.Element(name) is { } element ? Plain(element) : null;
-
-    // <see cref="T:KnowledgeBase.Spread"/> reads as "Spread"; <c>x</c> as "x"; whitespace collapses to single spaces.
-    private static string? Plain(XElement element)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var node in element.DescendantNodes())
-        {
-            if (node is XText part)
-            {
-                text.Append(part.Value);
-            }
-            else if (node is XElement { IsEmpty: true } reference && (reference.Attribute("cref") ?? reference.Attribute("langword") ?? reference.Attribute("name")) is { } target)
-            {
-                var value = target.Value;
-                text.Append(value.Substring(value.LastIndexOfAny([':', '.']) + 1));
-            }
-        }
-
-        var collapsed = string.Join(" ", text.ToString().Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
-        return collapsed.Length == 0 ? null : collapsed;
-    }
+    private static string? Element(XElement? root, string name) => root?.Element(name) is { } element ? DocText.Plain(element) : null;
 }
