@@ -156,11 +156,10 @@ internal static class ConventionReader
     }
 
     /// <summary>The collection's presentation: <c>[Collection(Singular = …, Description = …, Order = …)]</c> and its doc summary.</summary>
-    public static CollectionPresentation ReadPresentation(INamedTypeSymbol type, AttributeData? collection, string? citationMethod, string? citationPart)
+    public static CollectionPresentation ReadPresentation(INamedTypeSymbol type, string? doc, AttributeData? collection, string? citationMethod, string? citationPart)
     {
         string? Named(string key) => collection?.NamedArguments.FirstOrDefault(argument => argument.Key == key).Value.Value as string;
         var order = collection?.NamedArguments.FirstOrDefault(argument => argument.Key == "Order").Value.Value is int value ? value : 0;
-        var doc = Summary(type);
         return new CollectionPresentation(
             Named("Singular") ?? global::KnowledgeBase.Shared.EnumSpelling.ToKebabCase(type.Name),
             Named("Description") ?? doc ?? type.Name,
@@ -174,10 +173,19 @@ internal static class ConventionReader
     public static string? Summary(ISymbol symbol) => Element(Parse(symbol), "summary");
 
     /// <summary>The <c>&lt;param&gt;</c> texts of a record's doc comment, by parameter name.</summary>
-    public static Dictionary<string, string> Parameters(ISymbol symbol)
+    public static Dictionary<string, string> Parameters(ISymbol symbol) => Parameters(Parse(symbol));
+
+    /// <summary>A record's summary and <c>&lt;param&gt;</c> texts, from one reading of its doc comment.</summary>
+    public static (string? Summary, Dictionary<string, string> Parameters) SummaryAndParameters(ISymbol symbol)
+    {
+        var comment = Parse(symbol);
+        return (Element(comment, "summary"), Parameters(comment));
+    }
+
+    private static Dictionary<string, string> Parameters(XElement? comment)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var element in Parse(symbol)?.Elements("param") ?? [])
+        foreach (var element in comment?.Elements("param") ?? [])
         {
             if (element.Attribute("name")?.Value is { } name && DocText.Plain(element) is { } text)
             {

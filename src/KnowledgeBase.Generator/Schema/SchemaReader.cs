@@ -64,7 +64,7 @@ internal static class SchemaReader
         var derivedRecords = new Dictionary<string, RecordShape>();
         shape = shape with { Derived = ReadDerived(type, derivedRecords, enums, Problem, cancellationToken) };
         var (citationMethod, citationPart) = ConventionReader.ReadCitationContext(type, Problem);
-        var presentation = ConventionReader.ReadPresentation(type, context.Attributes.FirstOrDefault(), citationMethod, citationPart);
+        var presentation = ConventionReader.ReadPresentation(type, shape.Doc, context.Attributes.FirstOrDefault(), citationMethod, citationPart);
 
         var reserved = ReservedNames.Of(type, context.SemanticModel.Compilation, cancellationToken);
 
@@ -175,7 +175,7 @@ internal static class SchemaReader
         }
 
         var fields = new List<FieldModel>();
-        var docs = ConventionReader.Parameters(type);
+        var (summary, docs) = ConventionReader.SummaryAndParameters(type);
         if (docs.Count == 0)
         {
             docs = ConventionReader.Parameters(constructor);
@@ -208,7 +208,7 @@ internal static class SchemaReader
         }
 
         var alternatives = RuleReader.ReadRecord(type, fields, isCollection, problem);
-        return new RecordShape(typeName, display, fields.ToEquatableArray(), alternatives, ConventionReader.Summary(type));
+        return new RecordShape(typeName, display, fields.ToEquatableArray(), alternatives, summary);
 
     }
 
