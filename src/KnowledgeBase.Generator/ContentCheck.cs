@@ -12,8 +12,8 @@ namespace KnowledgeBase.Generator;
 /// The generator's diagnostics without a build, for tools such as <c>kb check</c>: one run of
 /// <see cref="KnowledgeBaseGenerator"/> over a compilation and content files, exactly as the compiler runs it.
 /// <para>
-/// The schema must be in the compilation as source: the generator finds collection records with
-/// <c>ForAttributeWithMetadataName</c>, which sees source declarations only, and some checks read the records'
+/// The schema must be in the compilation as source: the generator finds collection records among the source
+/// declarations only (as the records it adds to must be source), and some checks read the records'
 /// syntax. Diagnostics pass through the compilation's options, as in a build, so a compilation with warnings as
 /// errors reports KB warnings as errors.
 /// </para>

@@ -22,15 +22,7 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var schema = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                SchemaReader.CollectionAttributeName,
-                static (node, _) => node is TypeDeclarationSyntax,
-                static (syntax, cancellationToken) => SchemaReader.Read(syntax, cancellationToken))
-            .WithTrackingName(TrackingNames.ReadCollection)
-            .Collect()
-            .Select(static (collections, cancellationToken) => SchemaReader.Combine(collections, cancellationToken))
-            .WithTrackingName(TrackingNames.Schema);
+        var schema = SchemaSteps.Create(context);
 
         var files = context.AdditionalTextsProvider
             .Where(static text => ContentFileReader.IsContentFile(text))

@@ -3,10 +3,10 @@ namespace KnowledgeBase.Generator;
 /// <summary>Names of the pipeline steps, for caching tests and the driver's timing and step reports.</summary>
 public static class TrackingNames
 {
-    /// <summary>One <c>[Collection]</c> record read into a model.</summary>
-    public const string ReadCollection = nameof(ReadCollection);
+    /// <summary>What the schema is read from (options, references, declarations), taken from each compilation.</summary>
+    public const string SchemaSources = nameof(SchemaSources);
 
-    /// <summary>All collections combined into the schema.</summary>
+    /// <summary>Every collection record read into the schema, when its sources changed.</summary>
     public const string Schema = nameof(Schema);
 
     /// <summary>One YAML file parsed.</summary>

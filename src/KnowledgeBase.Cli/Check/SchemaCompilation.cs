@@ -16,8 +16,8 @@ namespace KnowledgeBase.Cli.Check;
 /// C# sources (embedded in kb when kb is built, see KnowledgeBase.Cli.csproj), the .NET 10 reference assemblies
 /// and KnowledgeBase.Abstractions, with the build's language version, nullable context and warnings-as-errors.
 /// <para>
-/// Source rather than the compiled KnowledgeBase.dll, because the generator finds collection records with
-/// <c>ForAttributeWithMetadataName</c>, which sees source declarations only, and reads their syntax for some checks.
+/// Source rather than the compiled KnowledgeBase.dll, because the generator finds collection records among source
+/// declarations only (the partial records it completes), and reads their syntax for some checks.
 /// The sources are the ones kb was built with, so <c>kb check</c> checks against the schema kb itself carries.
 /// </para>
 /// </summary>

@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace KnowledgeBase.Generator.Schema;
 
 /// <summary>
-/// Reads a <c>[Collection]</c> record's symbol into a plain <see cref="CollectionModel"/>, once per schema
+/// Reads the <c>[Collection]</c> records' symbols into plain <see cref="CollectionModel"/>s, once per schema
 /// change; nothing symbolic survives this step.
 /// </summary>
 internal static class SchemaReader
@@ -20,16 +20,70 @@ internal static class SchemaReader
     public const string CollectionAttributeName = "KnowledgeBase.CollectionAttribute";
     private const string EntryStatusTypeName = "global::KnowledgeBase.EntryStatus";
 
-    public static CollectionModel? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads every <c>[Collection]</c> record declared in the sources' compilation into one schema. Runs only when
+    /// the sources change (<see cref="SchemaSources"/>); a collection record is found as the compiler would bind
+    /// its attribute, aliases and all, on any type declaration in source, nested ones too (which are reported).
+    /// </summary>
+    public static SchemaModel ReadAll(SchemaSources sources, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type)
-        {
-            return null;
-        }
+        var compilation = sources.TakeCompilation();
+        var collections = FindCollections(compilation, cancellationToken)
+            .Select(found => Read(found.Type, found.Declaration, found.Attributes, compilation, cancellationToken))
+            .ToImmutableArray();
+        return Combine(collections, cancellationToken);
+    }
 
+    /// <summary>Each type declaration carrying <c>[Collection]</c> itself, with the attributes applied there, in source order.</summary>
+    private static IEnumerable<(INamedTypeSymbol Type, TypeDeclarationSyntax Declaration, ImmutableArray<AttributeData> Attributes)> FindCollections(
+        Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var declarations = tree.GetRoot(cancellationToken)
+                .DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
+                .OfType<TypeDeclarationSyntax>()
+                .Where(static declaration => declaration.AttributeLists.Count > 0)
+                .ToList();
+            if (declarations.Count == 0)
+            {
+                continue;
+            }
+
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var declaration in declarations)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (model.GetDeclaredSymbol(declaration, cancellationToken) is not { } type)
+                {
+                    continue;
+                }
+
+                // A partial record's other parts are declarations of their own, with their own attribute lists.
+                var applied = type.GetAttributes()
+                    .Where(data => data.AttributeClass?.ToDisplayString() == CollectionAttributeName
+                        && data.ApplicationSyntaxReference is { } application
+                        && application.SyntaxTree == tree
+                        && declaration.AttributeLists.Span.Contains(application.Span))
+                    .ToImmutableArray();
+                if (applied.Length > 0)
+                {
+                    yield return (type, declaration, applied);
+                }
+            }
+        }
+    }
+
+    private static CollectionModel? Read(
+        INamedTypeSymbol type,
+        TypeDeclarationSyntax declaration,
+        ImmutableArray<AttributeData> attributes,
+        Compilation compilation,
+        CancellationToken cancellationToken)
+    {
         var location = LocationInfo.From(type.Locations.FirstOrDefault());
         var diagnostics = new List<DiagnosticInfo>();
-        var folder = context.Attributes
+        var folder = attributes
             .Select(attribute => attribute.ConstructorArguments.FirstOrDefault().Value as string)
             .FirstOrDefault() ?? string.Empty;
         var typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
@@ -43,7 +97,7 @@ internal static class SchemaReader
             Problem($"The collection type '{display}' must be a record class");
         }
 
-        if (!IsPartial(context.TargetNode))
+        if (!IsPartial(declaration))
         {
             Problem($"The collection type '{display}' must be declared partial, so the generator can add its entries");
         }
@@ -64,9 +118,9 @@ internal static class SchemaReader
         var derivedRecords = new Dictionary<string, RecordShape>();
         shape = shape with { Derived = ReadDerived(type, derivedRecords, enums, Problem, cancellationToken) };
         var (citationMethod, citationPart) = ConventionReader.ReadCitationContext(type, Problem);
-        var presentation = ConventionReader.ReadPresentation(type, shape.Doc, context.Attributes.FirstOrDefault(), citationMethod, citationPart);
+        var presentation = ConventionReader.ReadPresentation(type, shape.Doc, attributes.FirstOrDefault(), citationMethod, citationPart);
 
-        var reserved = ReservedNames.Of(type, context.SemanticModel.Compilation, cancellationToken);
+        var reserved = ReservedNames.Of(type, compilation, cancellationToken);
 
         return new CollectionModel(
             folder,

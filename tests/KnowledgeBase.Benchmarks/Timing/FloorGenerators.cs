@@ -1,4 +1,5 @@
 using System.IO;
+using KnowledgeBase.Generator;
 using KnowledgeBase.Generator.Schema;
 using Microsoft.CodeAnalysis;
 
@@ -17,30 +18,21 @@ internal static class FloorGenerators
             context.RegisterSourceOutput(context.AdditionalTextsProvider.Select(static (text, _) => text.Path), static (_, _) => { });
     }
 
-    /// <summary>Finds the [Collection] records and keeps their names: what the schema step costs before reading them.</summary>
-    internal sealed class FindCollectionsOnly : IIncrementalGenerator
-    {
-        public void Initialize(IncrementalGeneratorInitializationContext context) =>
-            context.RegisterSourceOutput(Collections(context, static (syntax, _) => syntax.TargetSymbol.Name).Collect(), static (_, _) => { });
-    }
-
-    /// <summary>The real generator's schema step alone: it runs again on every compilation (every C# edit).</summary>
-    internal sealed class SchemaOnly : IIncrementalGenerator
+    /// <summary>What the schema depends on, taken from the compilation: the schema step's cost on a C# edit that leaves the schema alone.</summary>
+    internal sealed class SchemaSourcesOnly : IIncrementalGenerator
     {
         public void Initialize(IncrementalGeneratorInitializationContext context) =>
             context.RegisterSourceOutput(
-                Collections(context, static (syntax, cancellationToken) => SchemaReader.Read(syntax, cancellationToken))
-                    .Collect()
-                    .Select(static (collections, cancellationToken) => SchemaReader.Combine(collections, cancellationToken)),
+                context.CompilationProvider.Select(static (compilation, cancellationToken) => SchemaSources.Of(compilation, cancellationToken)),
                 static (_, _) => { });
     }
 
-    /// <summary>The <c>[Collection]</c> records as the real generator finds them, each transformed by <paramref name="transform"/>.</summary>
-    private static IncrementalValuesProvider<T> Collections<T>(IncrementalGeneratorInitializationContext context, System.Func<GeneratorAttributeSyntaxContext, System.Threading.CancellationToken, T> transform) =>
-        context.SyntaxProvider.ForAttributeWithMetadataName(
-            SchemaReader.CollectionAttributeName,
-            static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
-            transform);
+    /// <summary>The real generator's schema steps alone: the sources on every compilation, the read when they changed.</summary>
+    internal sealed class SchemaOnly : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context) =>
+            context.RegisterSourceOutput(SchemaSteps.Create(context), static (_, _) => { });
+    }
 
     /// <summary>Reads each file and runs YamlDotNet's event parser over it, keeping only the event count.</summary>
     internal sealed class YamlEventsOnly : IIncrementalGenerator

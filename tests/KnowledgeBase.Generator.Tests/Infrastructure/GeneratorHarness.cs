@@ -73,6 +73,28 @@ internal sealed class GeneratorHarness
         return new GeneratorResult(Driver.GetRunResult(), output, generatorDiagnostics);
     }
 
+    /// <summary>Runs a new driver over the same compilation and content: what the incremental run must equal.</summary>
+    public GeneratorResult RunCold()
+    {
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new KnowledgeBaseGenerator().AsSourceGenerator()],
+            files.Values,
+            ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGeneratorsAndUpdateCompilation(Compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorResult(driver.GetRunResult(), output, generatorDiagnostics);
+    }
+
+    /// <summary>Changes the C# side as an IDE would: a new compilation that shares what was not edited.</summary>
+    public void EditCompilation(Func<CSharpCompilation, CSharpCompilation> edit) => Compilation = edit(Compilation);
+
+    /// <summary>Replaces the text of the C# file at <paramref name="path"/>, keeping its parse options.</summary>
+    public void ReplaceCSharp(string path, string source)
+    {
+        var old = Compilation.SyntaxTrees.Single(tree => tree.FilePath == path);
+        Compilation = Compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, (CSharpParseOptions)old.Options, path));
+    }
+
     public void ReplaceFile(string path, string text)
     {
         var replacement = new InMemoryAdditionalText(contentRoot + path, text);
@@ -93,9 +115,11 @@ internal sealed class GeneratorHarness
         files.Remove(path);
     }
 
-    public void AddCSharp(string source) =>
-        Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
-            source,
-            ParseOptions,
-            path: "/repo/src/Extra" + Compilation.SyntaxTrees.Length.ToString(CultureInfo.InvariantCulture) + ".cs"));
+    /// <summary>Adds a C# file and returns its path.</summary>
+    public string AddCSharp(string source)
+    {
+        var path = "/repo/src/Extra" + Compilation.SyntaxTrees.Length.ToString(CultureInfo.InvariantCulture) + ".cs";
+        Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, ParseOptions, path: path));
+        return path;
+    }
 }

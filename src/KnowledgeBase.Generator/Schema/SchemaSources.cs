@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading;
+using KnowledgeBase.Generator.Common;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KnowledgeBase.Generator.Schema;
+
+/// <summary>
+/// Everything the schema read depends on, as plain text: the compilation's options, each reference's identity,
+/// and the declarations it can bind to. Equal sources read to an equal schema, so the read runs again only when
+/// they change, not on every compilation (every keystroke in the IDE, where the compilation is always new).
+/// <para>
+/// A tree that declares a record, an enum or an attributed type counts as its whole text: the records, their
+/// docs, attributes, locations and everything they are read from live there. From any other tree count only
+/// the declarations the schema's names can reach (<see cref="TreeShape"/>): a type whose name the schema trees
+/// use, or that such a type uses in turn, without its members' bodies; namespaces by name; global usings. A new
+/// class, or an edit to a method body, elsewhere changes nothing the schema binds to, while a class that hides
+/// a field's type or a constant a default names does.
+/// </para>
+/// <para>
+/// The compilation itself is handed on once, to the read, and then let go, so the sources of an unchanged schema
+/// keep no compilation alive between edits.
+/// </para>
+/// </summary>
+internal sealed class SchemaSources : IEquatable<SchemaSources>
+{
+    private static readonly ConditionalWeakTable<SyntaxTree, TreeShape> Shapes = new();
+    private static readonly ConditionalWeakTable<MetadataReference, string> ReferenceParts = new();
+
+    private Compilation? compilation;
+
+    private SchemaSources(Compilation compilation, EquatableArray<string> parts)
+    {
+        this.compilation = compilation;
+        Parts = parts;
+    }
+
+    /// <summary>One line per input: the options, then each reference, then each tree, in the compilation's order.</summary>
+    public EquatableArray<string> Parts { get; }
+
+    /// <summary>What <paramref name="compilation"/>'s schema depends on; trees and references seen before cost a look-up.</summary>
+    public static SchemaSources Of(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var parts = new List<string> { OptionsPart(compilation) };
+        foreach (var reference in compilation.References)
+        {
+            parts.Add(ReferenceParts.GetValue(reference, ReferencePart));
+        }
+
+        var shapes = new List<TreeShape>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            shapes.Add(Shapes.TryGetValue(tree, out var shape) ? shape : Shapes.GetValue(tree, each => TreeShape.Of(each, cancellationToken)));
+        }
+
+        parts.AddRange(shapes.Where(shape => shape.Whole is not null).Select(shape => shape.Whole!));
+        parts.AddRange(Reachable(shapes));
+        return new SchemaSources(compilation, parts.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The declarations of the other trees that the schema trees' names reach, directly or through a reached
+    /// declaration's own names (a constant naming another class), then the namespaces by those names and every
+    /// global using, which change what any file sees.
+    /// </summary>
+    private static List<string> Reachable(List<TreeShape> shapes)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var shape in shapes.Where(shape => shape.Whole is not null))
+        {
+            names.UnionWith(shape.Names);
+        }
+
+        var declarations = shapes.Where(shape => shape.Whole is null).SelectMany(shape => shape.Declarations).ToList();
+        var reached = new bool[declarations.Count];
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            for (var index = 0; index < declarations.Count; index++)
+            {
+                if (!reached[index] && names.Contains(declarations[index].Name))
+                {
+                    reached[index] = true;
+                    names.UnionWith(declarations[index].Names);
+                    grew = true;
+                }
+            }
+        }
+
+        var parts = new List<string>();
+        for (var index = 0; index < declarations.Count; index++)
+        {
+            if (reached[index])
+            {
+                parts.Add("declaration|" + declarations[index].Text);
+            }
+        }
+
+        parts.Add("namespaces|" + string.Join(" ", shapes.SelectMany(shape => shape.Namespaces)
+            .Where(name => names.Contains(name.Substring(name.LastIndexOf('.') + 1)))
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(name => name, StringComparer.Ordinal)));
+        parts.Add("global-usings|" + string.Join(" ", shapes.SelectMany(shape => shape.GlobalUsings)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(name => name, StringComparer.Ordinal)));
+        return parts;
+    }
+
+    /// <summary>The compilation these sources were taken from, for the one read that needs it; later calls fail.</summary>
+    public Compilation TakeCompilation() =>
+        Interlocked.Exchange(ref compilation, null)
+        ?? throw new InvalidOperationException("The schema sources' compilation was read once already.");
+
+    public bool Equals(SchemaSources? other) => other is not null && Parts.Equals(other.Parts);
+
+    public override bool Equals(object? obj) => Equals(obj as SchemaSources);
+
+    public override int GetHashCode() => Parts.GetHashCode();
+
+    /// <summary>
+    /// The options that change how symbols read: nullable annotations, which metadata members are visible, the
+    /// assembly's identity (internals, accessibility), and the options' own hash for the rest.
+    /// </summary>
+    private static string OptionsPart(Compilation compilation) => string.Join(
+        "|",
+        "options",
+        compilation.Language,
+        compilation.AssemblyName ?? string.Empty,
+        compilation.Options.NullableContextOptions.ToString(),
+        compilation.Options.MetadataImportOptions.ToString(),
+        compilation.Options.OutputKind.ToString(),
+        compilation.Options.GetHashCode().ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A reference is its path, aliases and the module version id of its metadata, which changes with its content.</summary>
+    private static string ReferencePart(MetadataReference reference)
+    {
+        var version = reference is PortableExecutableReference portable ? VersionId(portable) : "source:" + reference.Display;
+        return "reference|" + reference.Display + "|" + string.Join(",", reference.Properties.Aliases) + "|" + reference.Properties.EmbedInteropTypes + "|" + version;
+    }
+
+    private static string VersionId(PortableExecutableReference reference)
+    {
+        try
+        {
+            return reference.GetMetadata() switch
+            {
+                AssemblyMetadata assembly => string.Join(",", assembly.GetModules().Select(module => module.GetModuleVersionId().ToString("N"))),
+                ModuleMetadata module => module.GetModuleVersionId().ToString("N"),
+                _ => "unknown",
+            };
+        }
+        catch (Exception exception) when (exception is BadImageFormatException or System.IO.IOException)
+        {
+            // The compiler reports an unreadable reference itself; the schema reads as if it were absent.
+            return "unreadable:" + exception.GetType().Name;
+        }
+    }
+
+    internal static string Hex(System.Collections.Immutable.ImmutableArray<byte> bytes)
+    {
+        var text = new StringBuilder(bytes.Length * 2);
+        foreach (var value in bytes)
+        {
+            text.Append(value.ToString("x2", CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+}
