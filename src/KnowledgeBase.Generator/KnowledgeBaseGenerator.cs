@@ -34,10 +34,16 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => FailureContainment.Bind(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Bind);
 
-        var index = entries
-            .Select(static (entry, cancellationToken) => IndexedEntry.From(entry, cancellationToken))
+        // One collection of every entry for all the steps across entries (EntrySummary says why one).
+        var summaries = entries
+            .Select(static (entry, cancellationToken) => EntrySummary.Of(entry, cancellationToken))
+            .WithTrackingName(TrackingNames.SummarizeEntry)
+            .Collect();
+
+        var index = summaries
+            .Select(static (all, _) => EntrySummary.Indexes(all))
+            .WithComparer(ElementsComparer<IndexedEntry?>.Instance)
             .WithTrackingName(TrackingNames.IndexEntry)
-            .Collect()
             .Select(static (all, cancellationToken) => ContentIndex.Build(all, cancellationToken))
             .WithTrackingName(TrackingNames.Index);
 
@@ -50,10 +56,10 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SkippedPaths);
 
         // The assembly's string heap is finite: entries past the text budget are emitted as stubs.
-        var textBudget = entries
-            .Select(static (entry, cancellationToken) => EntryText.Of(entry, cancellationToken))
+        var textBudget = summaries
+            .Select(static (all, _) => EntrySummary.Texts(all))
+            .WithComparer(ElementsComparer<EntryText?>.Instance)
             .WithTrackingName(TrackingNames.EntryText)
-            .Collect()
             .Select(static (all, cancellationToken) => TextBudget.Build(all, cancellationToken))
             .WithTrackingName(TrackingNames.TextBudget);
 
@@ -62,12 +68,10 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.OverBudgetPaths);
 
         // Content rules across entries: per-entry facts, one compact index of them, then a check per entry.
-        var ruleFacts = entries
-            .Select(static (entry, _) => entry.Facts)
-            .WithTrackingName(TrackingNames.RuleFacts);
-
-        var ruleIndex = ruleFacts
-            .Collect()
+        var ruleIndex = summaries
+            .Select(static (all, _) => EntrySummary.Facts(all))
+            .WithComparer(ElementsComparer<RuleFacts?>.Instance)
+            .WithTrackingName(TrackingNames.RuleFacts)
             .Select(static (all, cancellationToken) => RuleIndex.Build(all, cancellationToken))
             .WithTrackingName(TrackingNames.RuleIndex);
 
@@ -99,8 +103,9 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(entryDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
         // Each entry's code goes to a file of its own, or with many entries to one of a few shared files (EntryFiles).
-        var entryFiles = entries
-            .Collect()
+        var entryFiles = summaries
+            .Select(static (all, _) => EntrySummary.Entries(all))
+            .WithComparer(ElementsComparer<BoundEntry>.Instance)
             .Combine(skippedPaths)
             .Combine(overBudgetPaths)
             .Combine(schema)

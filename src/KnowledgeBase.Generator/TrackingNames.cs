@@ -15,7 +15,10 @@ public static class TrackingNames
     /// <summary>One parsed file bound to its collection.</summary>
     public const string Bind = nameof(Bind);
 
-    /// <summary>What the index needs of one entry.</summary>
+    /// <summary>What the steps across entries need of one entry (its index row, its data size, its rule facts).</summary>
+    public const string SummarizeEntry = nameof(SummarizeEntry);
+
+    /// <summary>What the index needs of every entry, compared element by element before the index is built.</summary>
     public const string IndexEntry = nameof(IndexEntry);
 
     /// <summary>Every id, with collisions resolved.</summary>
@@ -27,7 +30,7 @@ public static class TrackingNames
     /// <summary>Files whose member name another file already took.</summary>
     public const string SkippedPaths = nameof(SkippedPaths);
 
-    /// <summary>What the content rules across entries need of one entry (dates, links, uses).</summary>
+    /// <summary>What the content rules across entries need of every entry (dates, links, uses).</summary>
     public const string RuleFacts = nameof(RuleFacts);
 
     /// <summary>Every entry's rule facts in one compact look-up.</summary>
@@ -39,7 +42,7 @@ public static class TrackingNames
     /// </summary>
     public const string CheckEntry = nameof(CheckEntry);
 
-    /// <summary>How much literal text one entry puts into the assembly.</summary>
+    /// <summary>How much data every entry puts into the assembly.</summary>
     public const string EntryText = nameof(EntryText);
 
     /// <summary>The assembly's string-literal budget spent in id order, and the entries past it.</summary>
