@@ -69,8 +69,8 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
 
         // Content rules across entries: per-entry facts, one compact index of them, then a check per entry.
         var ruleIndex = summaries
-            .Select(static (all, _) => EntrySummary.Facts(all))
-            .WithComparer(ElementsComparer<RuleFacts?>.Instance)
+            .Select(static (all, _) => EntrySummary.RuleFacts(all))
+            .WithComparer(ElementsComparer<RuleIndexFacts?>.Instance)
             .WithTrackingName(TrackingNames.RuleFacts)
             .Select(static (all, cancellationToken) => RuleIndex.Build(all, cancellationToken))
             .WithTrackingName(TrackingNames.RuleIndex);

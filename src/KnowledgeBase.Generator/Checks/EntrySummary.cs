@@ -12,16 +12,16 @@ namespace KnowledgeBase.Generator.Checks;
 /// keystroke; the index, the data budget, the rule index and the entry files each take their part of the one
 /// collection instead, and each part is compared before its step runs.
 /// </summary>
-internal sealed record EntrySummary(BoundEntry Entry, IndexedEntry? Index, EntryText? Text)
+internal sealed record EntrySummary(BoundEntry Entry, IndexedEntry? Index, EntryText? Text, RuleIndexFacts? Facts)
 {
     public static EntrySummary Of(BoundEntry entry, CancellationToken cancellationToken) =>
-        new(entry, IndexedEntry.From(entry, cancellationToken), EntryText.Of(entry, cancellationToken));
+        new(entry, IndexedEntry.From(entry, cancellationToken), EntryText.Of(entry, cancellationToken), RuleIndexFacts.Of(entry.Facts));
 
     public static ImmutableArray<IndexedEntry?> Indexes(ImmutableArray<EntrySummary> all) => Part(all, static summary => summary.Index);
 
     public static ImmutableArray<EntryText?> Texts(ImmutableArray<EntrySummary> all) => Part(all, static summary => summary.Text);
 
-    public static ImmutableArray<RuleFacts?> Facts(ImmutableArray<EntrySummary> all) => Part(all, static summary => summary.Entry.Facts);
+    public static ImmutableArray<RuleIndexFacts?> RuleFacts(ImmutableArray<EntrySummary> all) => Part(all, static summary => summary.Facts);
 
     public static ImmutableArray<BoundEntry> Entries(ImmutableArray<EntrySummary> all) => Part(all, static summary => summary.Entry);
 

@@ -19,6 +19,22 @@ internal sealed record KeyedDay(string Key, DayOf Day);
 /// entries of <c>[MustBeReferenced]</c> collections are used. Compared by those sorted values alone, so an edit
 /// that changes no date, link or use leaves it equal and no other entry is checked again.
 /// </summary>
+/// <summary>
+/// What the rule index needs of one entry: its key, publication date, acyclic links and uses, without the
+/// references' positions, so an edit that only moves lines (a longer title) leaves it equal and the index unbuilt.
+/// </summary>
+internal sealed record RuleIndexFacts(string Key, DayOf? PublishedOn, EquatableArray<KeyedText> Links, EquatableArray<string> UsedKeys)
+{
+    public static RuleIndexFacts? Of(RuleFacts? facts) =>
+        facts is null
+            ? null
+            : new RuleIndexFacts(
+                facts.Key,
+                facts.PublishedOn,
+                facts.Links.Select(link => new KeyedText(RuleIndex.LinkKey(facts.Key, link.Field), link.Id)).ToEquatableArray(),
+                facts.UsedKeys);
+}
+
 internal sealed class RuleIndex(EquatableArray<KeyedDay> publishedOn, EquatableArray<KeyedText> links, EquatableArray<string> used) : IEquatable<RuleIndex>
 {
     private Dictionary<string, DayOf>? dates;
@@ -31,19 +47,41 @@ internal sealed class RuleIndex(EquatableArray<KeyedDay> publishedOn, EquatableA
 
     public EquatableArray<string> Used { get; } = used;
 
-    public static RuleIndex Build(ImmutableArray<RuleFacts?> all, CancellationToken cancellationToken)
+    public static RuleIndex Build(ImmutableArray<RuleIndexFacts?> all, CancellationToken cancellationToken)
     {
-        var facts = all.Where(fact => fact is not null).Select(fact => fact!).ToList();
+        var published = new List<KeyedDay>();
+        var links = new List<KeyedText>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fact in all)
+        {
+            if (fact is null)
+            {
+                continue;
+            }
+
+            if (fact.PublishedOn is not null)
+            {
+                published.Add(new KeyedDay(fact.Key, fact.PublishedOn));
+            }
+
+            links.AddRange(fact.Links);
+            used.UnionWith(fact.UsedKeys);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
-        var published = facts
-            .Where(fact => fact.PublishedOn is not null)
-            .Select(fact => new KeyedDay(fact.Key, fact.PublishedOn!))
-            .OrderBy(item => item.Key, StringComparer.Ordinal)
-            .ThenBy(item => item.Day.Number)
-            .ToEquatableArray();
-        var links = facts.SelectMany(fact => fact.Links.Select(link => new KeyedText(LinkKey(fact.Key, link.Field), link.Id)));
-        var used = facts.SelectMany(fact => fact.UsedKeys).Distinct(StringComparer.Ordinal).OrderBy(key => key, StringComparer.Ordinal);
-        return new RuleIndex(published, Sorted(links), used.ToEquatableArray());
+        published.Sort(static (left, right) =>
+        {
+            var byKey = string.CompareOrdinal(left.Key, right.Key);
+            return byKey != 0 ? byKey : left.Day.Number.CompareTo(right.Day.Number);
+        });
+        links.Sort(static (left, right) =>
+        {
+            var byKey = string.CompareOrdinal(left.Key, right.Key);
+            return byKey != 0 ? byKey : string.CompareOrdinal(left.Text, right.Text);
+        });
+        var usedKeys = used.ToList();
+        usedKeys.Sort(StringComparer.Ordinal);
+        return new RuleIndex(published.ToEquatableArray(), links.ToEquatableArray(), usedKeys.ToEquatableArray());
     }
 
     public static string LinkKey(string key, string field) => key + "\n" + field;
@@ -79,11 +117,6 @@ internal sealed class RuleIndex(EquatableArray<KeyedDay> publishedOn, EquatableA
     public override bool Equals(object? obj) => Equals(obj as RuleIndex);
 
     public override int GetHashCode() => unchecked((((PublishedOn.GetHashCode() * 31) + Links.GetHashCode()) * 31) + Used.GetHashCode());
-
-    private static EquatableArray<KeyedText> Sorted(IEnumerable<KeyedText> items) => items
-        .OrderBy(item => item.Key, StringComparer.Ordinal)
-        .ThenBy(item => item.Text, StringComparer.Ordinal)
-        .ToEquatableArray();
 
     /// <summary>A look-up built on first use; with duplicate ids the first in key order wins (KB0010 reports the duplicate).</summary>
     private static Dictionary<string, string> Lookup(ref Dictionary<string, string>? cache, EquatableArray<KeyedText> items)

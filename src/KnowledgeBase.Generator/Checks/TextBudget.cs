@@ -47,11 +47,26 @@ internal sealed record EntryText(string CollectionType, string Id, string Path, 
 /// </summary>
 internal sealed record TextBudget(EquatableArray<string> OverBudgetPaths, EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    private static readonly TextBudget Empty = new(EquatableArray<string>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+
     public static TextBudget Build(ImmutableArray<EntryText?> entries, CancellationToken cancellationToken) =>
         Build(entries, ContentLimits.MaxDataBytes, cancellationToken);
 
     public static TextBudget Build(ImmutableArray<EntryText?> entries, long budget, CancellationToken cancellationToken)
     {
+        // Within the budget as a whole (always, short of hostile content), no entry is past it, whatever the order:
+        // summing is enough, and this step runs again on every edit that changes an entry's size.
+        var sum = 0L;
+        foreach (var entry in entries)
+        {
+            sum += entry?.Bytes ?? 0;
+        }
+
+        if (sum <= budget)
+        {
+            return Empty;
+        }
+
         var total = 0L;
         var over = new List<string>();
         var diagnostics = new List<DiagnosticInfo>();

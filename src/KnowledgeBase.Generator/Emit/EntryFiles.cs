@@ -53,27 +53,38 @@ internal static class EntryFiles
                 continue;
             }
 
-            var sorted = collection.OrderBy(entry => entry.Id, System.StringComparer.Ordinal).ThenBy(entry => entry.Path, System.StringComparer.Ordinal).ToList();
+            // Sorted with one comparison, not LINQ's keyed sorts: this step runs again on every content edit.
+            var sorted = collection.ToList();
+            sorted.Sort(static (left, right) =>
+            {
+                var byId = string.CompareOrdinal(left.Id, right.Id);
+                return byId != 0 ? byId : string.CompareOrdinal(left.Path, right.Path);
+            });
             var withData = sorted.Where(entry => entry.IsValid).ToList();
             var places = FilePlan.Place(withData.Select(entry => entry.Id).ToList(), shared);
-            var placeOf = new Dictionary<string, (int Block, int Number)>(System.StringComparer.Ordinal);
+            var placeOf = new Dictionary<string, (int Block, int Number)>(withData.Count, System.StringComparer.Ordinal);
             for (var i = 0; i < withData.Count; i++)
             {
                 placeOf[withData[i].Path] = places[i];
             }
 
-            foreach (var file in sorted.GroupBy(entry => shared ? SharedHintName(entry) : EntryEmitter.HintName(entry), System.StringComparer.Ordinal))
+            // Shared files are told apart by number and named once each; separate files by their hint names.
+            var groups = shared
+                ? sorted.GroupBy(entry => FilePlan.SharedFileOf(entry.Id)).Select(group => (Hint: SharedHintName(group.First()), Entries: (IEnumerable<BoundEntry>)group))
+                : sorted.GroupBy(entry => EntryEmitter.HintName(entry), System.StringComparer.Ordinal).Select(group => (Hint: group.Key, Entries: (IEnumerable<BoundEntry>)group));
+            foreach (var (hint, members) in groups)
             {
-                var first = file.First();
+                var first = members.First();
                 var number = shared ? FilePlan.SharedFileOf(first.Id) : placeOf.TryGetValue(first.Path, out var own) ? own.Block : -1;
-                var placed = file
+                var placed = members
                     .Select(entry => placeOf.TryGetValue(entry.Path, out var place) ? new PlacedEntry(entry, place.Number) : new PlacedEntry(entry, -1))
                     .ToEquatableArray();
-                files.Add(new EntryFile(file.Key, FilePlan.BlockName(shared, number, first.Identifier!), number, model, placed));
+                files.Add(new EntryFile(hint, FilePlan.BlockName(shared, number, first.Identifier!), number, model, placed));
             }
         }
 
-        return files.OrderBy(file => file.HintName, System.StringComparer.Ordinal).ToList();
+        files.Sort(static (left, right) => string.CompareOrdinal(left.HintName, right.HintName));
+        return files;
     }
 
     /// <summary>A name no entry's own file can have: '-' never occurs in a member name.</summary>

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Schema;
 
 namespace KnowledgeBase.Generator.LiveDiagnostics;
 
@@ -18,6 +19,11 @@ namespace KnowledgeBase.Generator.LiveDiagnostics;
 /// its result never depends on which compilation it saw before: a driver shared by two projects is slower, never
 /// wrong. Runs are serialised per project; the driver is immutable, so a cancelled run leaves the last good one.
 /// </para>
+/// <para>
+/// The generator reads nothing of a compilation but its schema's sources (<see cref="SchemaSources"/>), so when
+/// those, the content files and the options are the last run's, so are its diagnostics, and the driver is not run
+/// at all: an unrelated C# edit then costs a look-up of the sources, not a walk of every cached step.
+/// </para>
 /// </summary>
 internal sealed class ProjectDriver
 {
@@ -29,6 +35,11 @@ internal sealed class ProjectDriver
     private ImmutableArray<AdditionalText> texts = ImmutableArray<AdditionalText>.Empty;
     private AnalyzerConfigOptionsProvider? options;
     private CSharpParseOptions? parseOptions;
+    private EquatableArray<string> schemaSources;
+    private ImmutableArray<Diagnostic> diagnostics;
+
+    /// <summary>How many times the generator actually ran, for tests of the skip.</summary>
+    internal int GeneratorRuns { get; private set; }
 
     /// <summary>Runs the generator over <paramref name="compilation"/> and returns every diagnostic it reports.</summary>
     public ImmutableArray<Diagnostic> Run(
@@ -38,8 +49,18 @@ internal sealed class ProjectDriver
         CancellationToken cancellationToken)
     {
         var nextParseOptions = compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions ?? CSharpParseOptions.Default;
+        var nextSources = SchemaSources.PartsOf(compilation, cancellationToken);
         lock (gate)
         {
+            if (driver is not null
+                && nextParseOptions.Equals(parseOptions)
+                && ReferenceEquals(options, optionsProvider)
+                && nextSources.Equals(schemaSources)
+                && InDriverOrder(texts, contentFiles) == texts)
+            {
+                return diagnostics;
+            }
+
             GeneratorDriver next;
             ImmutableArray<AdditionalText> nextTexts;
             if (driver is null || !nextParseOptions.Equals(parseOptions))
@@ -69,11 +90,14 @@ internal sealed class ProjectDriver
             }
 
             next = next.RunGenerators(compilation, cancellationToken);
+            GeneratorRuns++;
             driver = next;
             texts = nextTexts;
             options = optionsProvider;
             parseOptions = nextParseOptions;
-            return next.GetRunResult().Diagnostics;
+            schemaSources = nextSources;
+            diagnostics = next.GetRunResult().Diagnostics;
+            return diagnostics;
         }
     }
 

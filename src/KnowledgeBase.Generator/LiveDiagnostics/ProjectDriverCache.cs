@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using KnowledgeBase.Generator.Common;
 
@@ -38,6 +39,18 @@ internal sealed class ProjectDriverCache
             lock (gate)
             {
                 return recent.Count;
+            }
+        }
+    }
+
+    /// <summary>Every driver held now, most recently used first (for tests).</summary>
+    internal IReadOnlyList<ProjectDriver> Drivers
+    {
+        get
+        {
+            lock (gate)
+            {
+                return recent.Select(pair => pair.Value).ToList();
             }
         }
     }

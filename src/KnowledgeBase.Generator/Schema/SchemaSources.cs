@@ -46,7 +46,11 @@ internal sealed class SchemaSources : IEquatable<SchemaSources>
     public EquatableArray<string> Parts { get; }
 
     /// <summary>What <paramref name="compilation"/>'s schema depends on; trees and references seen before cost a look-up.</summary>
-    public static SchemaSources Of(Compilation compilation, CancellationToken cancellationToken)
+    public static SchemaSources Of(Compilation compilation, CancellationToken cancellationToken) =>
+        new(compilation, PartsOf(compilation, cancellationToken));
+
+    /// <summary>The parts alone, for a caller that needs no read afterwards (the live analyzer's check for a changed schema).</summary>
+    public static EquatableArray<string> PartsOf(Compilation compilation, CancellationToken cancellationToken)
     {
         var parts = new List<string> { OptionsPart(compilation) };
         foreach (var reference in compilation.References)
@@ -63,7 +67,7 @@ internal sealed class SchemaSources : IEquatable<SchemaSources>
 
         parts.AddRange(shapes.Where(shape => shape.Whole is not null).Select(shape => shape.Whole!));
         parts.AddRange(Reachable(shapes));
-        return new SchemaSources(compilation, parts.ToEquatableArray());
+        return parts.ToEquatableArray();
     }
 
     /// <summary>

@@ -27,6 +27,28 @@ public sealed class LiveIncrementalTests
     }
 
     [Fact]
+    public async Task A_csharp_edit_that_leaves_the_schema_sources_alone_does_not_run_the_generator_again()
+    {
+        var drivers = new KnowledgeBase.Generator.LiveDiagnostics.ProjectDriverCache(4);
+        var analyzer = new KnowledgeBase.Generator.LiveDiagnostics.LiveContentDiagnosticsAnalyzer(drivers);
+        var project = LiveFixture.Project();
+        await analyzer.AnalyzeAs(project);
+        var driver = Assert.Single(drivers.Drivers);
+        Assert.Equal(1, driver.GeneratorRuns);
+
+        var edited = project.WithUnrelatedCode(1);
+        Assert.Equal(edited.BuildContentDiagnostics(), await edited.Analyze(edited.IdeCompilation(), analyzer));
+        Assert.Equal(1, driver.GeneratorRuns);
+
+        // The counterpart: a schema edit (a new required field) runs it, and its diagnostics are the build's.
+        var schemaEdit = edited.WithSchema(LiveFixture.Schema.Replace("Ref<Person>? Mentor = null", "string Country, Ref<Person>? Mentor = null", System.StringComparison.Ordinal));
+        var after = await schemaEdit.Analyze(schemaEdit.IdeCompilation(), analyzer);
+        Assert.Equal(2, driver.GeneratorRuns);
+        Assert.Equal(schemaEdit.BuildContentDiagnostics(), after);
+        Assert.Contains(after, diagnostic => diagnostic.Contains("KB0005", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_yaml_edit_reads_only_the_edited_file()
     {
         var analyzer = LiveFixture.NewAnalyzer();

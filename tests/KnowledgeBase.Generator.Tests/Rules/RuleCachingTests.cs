@@ -20,7 +20,9 @@ public sealed class RuleCachingTests
         harness.ReplaceFile("events/an-event.yaml", RealSchema.Valid["events/an-event.yaml"].Replace("It happened on the day.", "It happened, as reported the next day.", StringComparison.Ordinal));
         var run = harness.Run().RunResult.Results.Single();
 
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(run, TrackingNames.RuleIndex)));
+        // The index's facts (keys, dates, links and uses, not positions) are compared and found equal: no rebuild.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(run, TrackingNames.RuleFacts)));
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Reasons(run, TrackingNames.RuleIndex)));
         // The edited entry is checked again (its diagnostics come out the same); every other entry's check is cached.
         var checks = Reasons(run, TrackingNames.CheckEntry);
         Assert.Equal(RealSchema.Valid.Count, checks.Length);
