@@ -103,16 +103,19 @@ XML
   echo "$dir/FloorPerf$n.csproj"
 }
 
-# probe_project N: the floor probe for N entries (the benchmarks' `probe` command, ProbeProject.cs): the typed surface
-# alone as plain C#, no generator and no YAML, over the real schema. Rewritten when the writer changed. Prints the
-# project file.
+# probe_project N [FOLDER]: the floor probe for N entries (the benchmarks' `probe` command, ProbeProject.cs): the
+# typed surface alone as plain C#, no generator and no YAML, over the real schema; with FOLDER, all N in that one
+# collection (the content of `content N DIR --single FOLDER`). Rewritten when the writer changed. Prints the project
+# file.
 probe_project() {
-  local n=$1 dir=$work/probe-$1 exe
+  local n=$1 single=${2:-} exe
+  local name=$n${single:+-$single} project=ProbePerf$n${single:+Single}
+  local dir=$work/probe-$name
   exe=$(bench_exe)
-  if [[ ! -f $dir/ProbePerf$n.csproj || $exe.dll -nt $dir/ProbePerf$n.csproj ]]; then
+  if [[ ! -f $dir/$project.csproj || $exe.dll -nt $dir/$project.csproj ]]; then
     rm -rf "$dir"
-    "$exe" probe "$n" "$dir/Generated" >&2
-    cat > "$dir/ProbePerf$n.csproj" <<XML
+    "$exe" probe "$n" "$dir/Generated" ${single:+--single "$single"} >&2
+    cat > "$dir/$project.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <Import Project="$repo/Directory.Build.props" />
   <PropertyGroup>
@@ -127,7 +130,7 @@ probe_project() {
 </Project>
 XML
   fi
-  echo "$dir/ProbePerf$n.csproj"
+  echo "$dir/$project.csproj"
 }
 
 # program NAME ITEMS: a console project compiling files from tests/perf/programs, under the repository's build rules.

@@ -34,6 +34,8 @@ internal sealed class SchemaSources : IEquatable<SchemaSources>
     private static readonly ConditionalWeakTable<SyntaxTree, TreeShape> Shapes = new();
     private static readonly ConditionalWeakTable<MetadataReference, string> ReferenceParts = new();
 
+    private static long referencesSeen;
+
     private Compilation? compilation;
 
     private SchemaSources(Compilation compilation, EquatableArray<string> parts)
@@ -130,42 +132,62 @@ internal sealed class SchemaSources : IEquatable<SchemaSources>
     public override int GetHashCode() => Parts.GetHashCode();
 
     /// <summary>
-    /// The options that change how symbols read: nullable annotations, which metadata members are visible, the
-    /// assembly's identity (internals, accessibility), and the options' own hash for the rest.
+    /// The options that change how symbols read (nullable annotations, which metadata members are visible, the
+    /// assembly's identity for internals and accessibility) and how diagnostics are filtered (warning level, errors,
+    /// per-id options), each named: the options' own hash is no use, csc's file resolvers throw from GetHashCode.
     /// </summary>
-    private static string OptionsPart(Compilation compilation) => string.Join(
-        "|",
-        "options",
-        compilation.Language,
-        compilation.AssemblyName ?? string.Empty,
-        compilation.Options.NullableContextOptions.ToString(),
-        compilation.Options.MetadataImportOptions.ToString(),
-        compilation.Options.OutputKind.ToString(),
-        compilation.Options.GetHashCode().ToString(CultureInfo.InvariantCulture));
-
-    /// <summary>A reference is its path, aliases and the module version id of its metadata, which changes with its content.</summary>
-    private static string ReferencePart(MetadataReference reference)
+    private static string OptionsPart(Compilation compilation)
     {
-        var version = reference is PortableExecutableReference portable ? VersionId(portable) : "source:" + reference.Display;
-        return "reference|" + reference.Display + "|" + string.Join(",", reference.Properties.Aliases) + "|" + reference.Properties.EmbedInteropTypes + "|" + version;
+        var options = compilation.Options;
+        var specific = string.Join(
+            ",",
+            options.SpecificDiagnosticOptions
+                .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+                .Select(pair => pair.Key + "=" + pair.Value.ToString()));
+        return string.Join(
+            "|",
+            "options",
+            compilation.Language,
+            compilation.AssemblyName ?? string.Empty,
+            options.OutputKind.ToString(),
+            options.NullableContextOptions.ToString(),
+            options.MetadataImportOptions.ToString(),
+            options.GeneralDiagnosticOption.ToString(),
+            options.WarningLevel.ToString(CultureInfo.InvariantCulture),
+            options.ReportSuppressedDiagnostics ? "suppressed" : "unsuppressed",
+            specific);
     }
 
-    private static string VersionId(PortableExecutableReference reference)
+    /// <summary>
+    /// A reference counts by its path, aliases and the module version ids of its metadata, which change with its
+    /// content, so a host that makes a new reference object for the same file changes nothing. Where the metadata
+    /// cannot be read, the object itself (numbered on first sight) stands in: a reference object is immutable.
+    /// </summary>
+    private static string ReferencePart(MetadataReference reference) =>
+        "reference|" + reference.Display + "|" + string.Join(",", reference.Properties.Aliases) + "|" + reference.Properties.EmbedInteropTypes + "|" + VersionId(reference);
+
+    private static string VersionId(MetadataReference reference)
     {
         try
         {
-            return reference.GetMetadata() switch
+            if (reference is PortableExecutableReference portable)
             {
-                AssemblyMetadata assembly => string.Join(",", assembly.GetModules().Select(module => module.GetModuleVersionId().ToString("N"))),
-                ModuleMetadata module => module.GetModuleVersionId().ToString("N"),
-                _ => "unknown",
-            };
+                switch (portable.GetMetadata())
+                {
+                    case AssemblyMetadata assembly:
+                        return string.Join(",", assembly.GetModules().Select(module => module.GetModuleVersionId().ToString("N")));
+                    case ModuleMetadata module:
+                        return module.GetModuleVersionId().ToString("N");
+                }
+            }
         }
-        catch (Exception exception) when (exception is BadImageFormatException or System.IO.IOException)
+#pragma warning disable CA1031 // Any failure to read falls back to the object's identity, which is as exact, only less often equal.
+        catch (Exception)
+#pragma warning restore CA1031
         {
-            // The compiler reports an unreadable reference itself; the schema reads as if it were absent.
-            return "unreadable:" + exception.GetType().Name;
         }
+
+        return "object:" + Interlocked.Increment(ref referencesSeen).ToString(CultureInfo.InvariantCulture);
     }
 
     internal static string Hex(System.Collections.Immutable.ImmutableArray<byte> bytes)

@@ -39,12 +39,16 @@ internal static class ProbeProject
     private static readonly string[] TitleKeys = ["title", "name", "statement"];
     private static readonly string[] SummaryKeys = ["summary", "description", "statement"];
 
-    /// <summary><c>probe N DIR</c>: writes the probe's C# files for about N entries into DIR (which must be empty).</summary>
+    /// <summary>
+    /// <c>probe N DIR [--single FOLDER]</c>: writes the probe's C# files for about N entries into DIR (which must be
+    /// empty); with <c>--single</c> over the same content as <c>content N DIR --single FOLDER</c>, all N in one collection.
+    /// </summary>
     public static int Run(string[] args)
     {
-        if (args.Length != 3 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        var single = args.Length == 5 && args[3] == "--single" ? args[4] : null;
+        if ((args.Length != 3 && single is null) || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
-            Console.Error.WriteLine("usage: probe <entries> <directory>");
+            Console.Error.WriteLine("usage: probe <entries> <directory> [--single <folder>]");
             return 2;
         }
 
@@ -56,7 +60,7 @@ internal static class ProbeProject
         }
 
         Directory.CreateDirectory(root);
-        var entries = SyntheticContent.Create(count).Files.Select(Read).ToList();
+        var entries = SyntheticContent.Create(count, single: single).Files.Select(Read).ToList();
         File.WriteAllText(Path.Combine(root, "Probe.Text.cs"), Decoder);
         var files = 1;
         foreach (var group in entries.GroupBy(entry => entry.Folder, StringComparer.Ordinal))

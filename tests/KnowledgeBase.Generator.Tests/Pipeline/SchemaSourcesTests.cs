@@ -132,6 +132,19 @@ public sealed class SchemaSourcesTests
         }
     }
 
+    [Fact]
+    public void Options_whose_resolvers_cannot_hash_still_read_the_schema()
+    {
+        // csc's file resolvers throw from GetHashCode, so the options' own hash must never be asked for.
+        var (harness, _) = Create();
+        harness.EditCompilation(compilation => compilation.WithOptions(compilation.Options.WithMetadataReferenceResolver(new UnhashableResolver())));
+
+        var result = harness.Run();
+
+        Assert.Null(result.RunResult.Results.Single().Exception);
+        Assert.Contains(result.Sources, source => source.HintName.Contains("Book", System.StringComparison.Ordinal));
+    }
+
     private static (GeneratorHarness Harness, string DefaultsPath) Create()
     {
         var harness = GeneratorHarness.Create(Schema, ("books/first.yaml", "title: First\n"));
@@ -146,4 +159,13 @@ public sealed class SchemaSourcesTests
 
     private static List<string> Snapshot(GeneratorResult result) =>
         [.. result.Sources.Select(source => source.HintName + "\n" + source.SourceText), .. result.FormattedDiagnostics];
+
+    private sealed class UnhashableResolver : MetadataReferenceResolver
+    {
+        public override bool Equals(object? other) => ReferenceEquals(this, other);
+
+        public override int GetHashCode() => throw new System.NotImplementedException();
+
+        public override System.Collections.Immutable.ImmutableArray<PortableExecutableReference> ResolveReference(string reference, string? baseFilePath, MetadataReferenceProperties properties) => [];
+    }
 }
