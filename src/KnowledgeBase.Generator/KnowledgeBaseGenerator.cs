@@ -51,10 +51,6 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             .Select(static (content, _) => content.KnownIds)
             .WithTrackingName(TrackingNames.KnownIds);
 
-        var skippedPaths = index
-            .Select(static (content, _) => content.SkippedPaths)
-            .WithTrackingName(TrackingNames.SkippedPaths);
-
         // The assembly's string heap is finite: entries past the text budget are emitted as stubs.
         var textBudget = summaries
             .Select(static (all, _) => EntrySummary.Texts(all))
@@ -76,9 +72,9 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.RuleIndex);
 
         // An entry's own diagnostics, its references against every id and the rules against the rule index: one step.
+        // The two indexes are paired first, so the entries pass through one combine, not two (each walks every entry).
         var entryDiagnostics = entries
-            .Combine(knownIds)
-            .Combine(ruleIndex)
+            .Combine(knownIds.Combine(ruleIndex))
             .Select(static (input, cancellationToken) => EntryChecks.Run(input, cancellationToken))
             .WithTrackingName(TrackingNames.CheckEntry);
 
@@ -103,10 +99,17 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(entryDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
         // Each entry's code goes to a file of its own, or with many entries to one of a few shared files (EntryFiles).
+        // Which file each entry goes to depends on ids, validity and the data budget alone: equal on most edits.
+        var entryFilePlan = index
+            .Combine(overBudgetPaths)
+            .Combine(schema)
+            .Select(static (input, cancellationToken) => EntryFilePlan.Build(input, cancellationToken))
+            .WithTrackingName(TrackingNames.EntryFilePlan);
+
         var entryFiles = summaries
             .Select(static (all, _) => EntrySummary.Entries(all))
             .WithComparer(ElementsComparer<BoundEntry>.Instance)
-            .Combine(skippedPaths)
+            .Combine(entryFilePlan)
             .Combine(overBudgetPaths)
             .Combine(schema)
             .SelectMany(static (input, cancellationToken) => EntryFiles.Build(input, cancellationToken))

@@ -27,8 +27,8 @@ public static class TrackingNames
     /// <summary>The set of ids references are checked against.</summary>
     public const string KnownIds = nameof(KnownIds);
 
-    /// <summary>Files whose member name another file already took.</summary>
-    public const string SkippedPaths = nameof(SkippedPaths);
+    /// <summary>Which generated file each entry goes to, and its place in that file's data.</summary>
+    public const string EntryFilePlan = nameof(EntryFilePlan);
 
     /// <summary>What the content rules across entries need of every entry (dates, links, uses).</summary>
     public const string RuleFacts = nameof(RuleFacts);

@@ -13,9 +13,9 @@ namespace KnowledgeBase.Generator.Checks;
 /// </summary>
 internal static class EntryChecks
 {
-    public static EquatableArray<DiagnosticInfo> Run(((BoundEntry Entry, KnownIds Known), RuleIndex Rules) input, CancellationToken cancellationToken)
+    public static EquatableArray<DiagnosticInfo> Run((BoundEntry Entry, (KnownIds Known, RuleIndex Rules) Across) input, CancellationToken cancellationToken)
     {
-        var ((entry, known), rules) = input;
+        var (entry, (known, rules)) = input;
         var references = ReferenceChecker.Check(entry, known, cancellationToken);
         var crossEntry = CrossEntryRules.Check(entry.Facts, rules, cancellationToken);
         return references.Count == 0 && crossEntry.Count == 0

@@ -25,72 +25,44 @@ internal static class EntryFiles
     /// <summary>Files per collection once entries share files.</summary>
     public const int SharedFilesPerCollection = 64;
 
-    /// <summary>Every file of entries, sorted by hint name, each with its entries in id order.</summary>
+    /// <summary>Every file of entries, sorted by hint name, each with its entries in id order, as <see cref="EntryFilePlan"/> placed them.</summary>
     public static IEnumerable<EntryFile> Build(
-        (((ImmutableArray<BoundEntry> Entries, EquatableArray<string> Skipped), EquatableArray<string> OverBudget), SchemaModel Schema) input,
+        (((ImmutableArray<BoundEntry> Entries, EquatableArray<PlannedFile> Plan), EquatableArray<string> OverBudget), SchemaModel Schema) input,
         CancellationToken cancellationToken)
     {
-        var (((entries, skippedPaths), overBudgetPaths), schema) = input;
-        var skipped = new HashSet<string>(skippedPaths, System.StringComparer.Ordinal);
-        var overBudget = new HashSet<string>(overBudgetPaths, System.StringComparer.Ordinal);
-        var emitted = new List<BoundEntry>(entries.Length);
+        var (((entries, plan), overBudgetPaths), schema) = input;
+        var byPath = new Dictionary<string, BoundEntry>(entries.Length, System.StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (entry.CollectionType is not null && entry.Identifier is not null && !skipped.Contains(entry.Path))
-            {
-                emitted.Add(overBudget.Contains(entry.Path) ? entry with { Value = null } : entry);
-            }
+            byPath[entry.Path] = entry;
         }
 
-        var shared = FilePlan.IsShared(emitted.Count);
-        var files = new List<EntryFile>();
-        foreach (var collection in emitted.GroupBy(entry => entry.CollectionType!, System.StringComparer.Ordinal))
+        var overBudget = new HashSet<string>(overBudgetPaths, System.StringComparer.Ordinal);
+        var files = new List<EntryFile>(plan.Count);
+        foreach (var file in plan)
         {
-            var model = schema.FindByType(collection.Key);
-            if (model is null)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (schema.FindByType(file.CollectionType) is not { } model)
             {
                 continue;
             }
 
-            // Sorted with one comparison, not LINQ's keyed sorts: this step runs again on every content edit.
-            var sorted = collection.ToList();
-            sorted.Sort(static (left, right) =>
+            var placed = ImmutableArray.CreateBuilder<PlacedEntry>(file.Entries.Count);
+            foreach (var planned in file.Entries)
             {
-                var byId = string.CompareOrdinal(left.Id, right.Id);
-                return byId != 0 ? byId : string.CompareOrdinal(left.Path, right.Path);
-            });
-            var withData = sorted.Where(entry => entry.IsValid).ToList();
-            var places = FilePlan.Place(withData.Select(entry => entry.Id).ToList(), shared);
-            var placeOf = new Dictionary<string, (int Block, int Number)>(withData.Count, System.StringComparer.Ordinal);
-            for (var i = 0; i < withData.Count; i++)
-            {
-                placeOf[withData[i].Path] = places[i];
+                if (!byPath.TryGetValue(planned.Path, out var entry))
+                {
+                    continue;
+                }
+
+                placed.Add(new PlacedEntry(overBudget.Contains(planned.Path) ? entry with { Value = null } : entry, planned.Number));
             }
 
-            // Shared files are told apart by number and named once each; separate files by their hint names.
-            var groups = shared
-                ? sorted.GroupBy(entry => FilePlan.SharedFileOf(entry.Id)).Select(group => (Hint: SharedHintName(group.First()), Entries: (IEnumerable<BoundEntry>)group))
-                : sorted.GroupBy(entry => EntryEmitter.HintName(entry), System.StringComparer.Ordinal).Select(group => (Hint: group.Key, Entries: (IEnumerable<BoundEntry>)group));
-            foreach (var (hint, members) in groups)
-            {
-                var first = members.First();
-                var number = shared ? FilePlan.SharedFileOf(first.Id) : placeOf.TryGetValue(first.Path, out var own) ? own.Block : -1;
-                var placed = members
-                    .Select(entry => placeOf.TryGetValue(entry.Path, out var place) ? new PlacedEntry(entry, place.Number) : new PlacedEntry(entry, -1))
-                    .ToEquatableArray();
-                files.Add(new EntryFile(hint, FilePlan.BlockName(shared, number, first.Identifier!), number, model, placed));
-            }
+            files.Add(new EntryFile(file.HintName, file.BlockName, file.Block, model, new EquatableArray<PlacedEntry>(placed.ToImmutable())));
         }
 
-        files.Sort(static (left, right) => string.CompareOrdinal(left.HintName, right.HintName));
         return files;
     }
-
-    /// <summary>A name no entry's own file can have: '-' never occurs in a member name.</summary>
-    private static string SharedHintName(BoundEntry entry) =>
-        (entry.Namespace is { Length: > 0 } ns ? ns + "." : string.Empty) + entry.TypeName + ".Entries-"
-        + FilePlan.SharedFileOf(entry.Id).ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
 }
 
 /// <summary>An entry in its file: <see cref="Number"/> is its place in the file's block, or -1 for a stub (no data).</summary>

@@ -17,7 +17,7 @@ public sealed class CachingTests
     private static readonly string[] ContentSteps =
     [
         TrackingNames.Parse, TrackingNames.Bind, TrackingNames.IndexEntry, TrackingNames.Index, TrackingNames.KnownIds,
-        TrackingNames.SkippedPaths, TrackingNames.CheckEntry, TrackingNames.Collections,
+        TrackingNames.EntryFilePlan, TrackingNames.CheckEntry, TrackingNames.Collections,
     ];
 
     private static GeneratorHarness CreateHarness() => GeneratorHarness.Create(
@@ -97,7 +97,7 @@ public sealed class CachingTests
         var result = harness.Run();
         var run = result.RunResult.Results.Single();
 
-        foreach (var name in new[] { TrackingNames.IndexEntry, TrackingNames.Index, TrackingNames.KnownIds, TrackingNames.SkippedPaths, TrackingNames.Collections })
+        foreach (var name in new[] { TrackingNames.IndexEntry, TrackingNames.Index, TrackingNames.KnownIds, TrackingNames.EntryFilePlan, TrackingNames.Collections })
         {
             AssertAllOutputs(run, name, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
         }

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using KnowledgeBase.Generator.Checks;
+using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Schema;
+
+namespace KnowledgeBase.Generator.Emit;
+
+/// <summary>
+/// Which file each entry goes to and its place in that file's block, worked out from the index alone (ids, member
+/// names, validity), the entries past the data budget and the schema. An edit that keeps every id and validity
+/// leaves the plan equal, so the sorting and grouping of every entry is not done again; only the entries are put
+/// into their planned files (<see cref="EntryFiles"/>).
+/// </summary>
+internal static class EntryFilePlan
+{
+    public static EquatableArray<PlannedFile> Build(((ContentIndex Index, EquatableArray<string> OverBudget), SchemaModel Schema) input, CancellationToken cancellationToken)
+    {
+        var ((index, overBudgetPaths), schema) = input;
+        var skipped = new HashSet<string>(index.SkippedPaths, System.StringComparer.Ordinal);
+        var overBudget = new HashSet<string>(overBudgetPaths, System.StringComparer.Ordinal);
+
+        // The index is sorted by collection, then id, then path: each collection's entries come together, in id order.
+        var emitted = new List<IndexedEntry>(index.Entries.Count);
+        foreach (var entry in index.Entries)
+        {
+            if (entry.Identifier is not null && !skipped.Contains(entry.Path))
+            {
+                emitted.Add(entry);
+            }
+        }
+
+        var shared = FilePlan.IsShared(emitted.Count);
+        var files = new List<PlannedFile>();
+        for (var start = 0; start < emitted.Count;)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var end = start;
+            while (end < emitted.Count && emitted[end].CollectionType == emitted[start].CollectionType)
+            {
+                end++;
+            }
+
+            if (schema.FindByType(emitted[start].CollectionType) is { } model)
+            {
+                files.AddRange(Collection(emitted, start, end, model, shared, overBudget));
+            }
+
+            start = end;
+        }
+
+        files.Sort(static (left, right) => string.CompareOrdinal(left.HintName, right.HintName));
+        return files.ToEquatableArray();
+    }
+
+    private static List<PlannedFile> Collection(List<IndexedEntry> emitted, int start, int end, CollectionModel model, bool shared, HashSet<string> overBudget)
+    {
+        var withData = new List<string>();
+        for (var i = start; i < end; i++)
+        {
+            if (emitted[i].IsValid && !overBudget.Contains(emitted[i].Path))
+            {
+                withData.Add(emitted[i].Id);
+            }
+        }
+
+        var places = FilePlan.Place(withData, shared);
+        var files = new Dictionary<string, (int Block, string Identifier, List<PlannedEntry> Entries)>(System.StringComparer.Ordinal);
+        var order = new List<string>();
+        var placed = 0;
+        for (var i = start; i < end; i++)
+        {
+            var entry = emitted[i];
+            var hasData = entry.IsValid && !overBudget.Contains(entry.Path);
+            var place = hasData ? places[placed++] : (Block: -1, Number: -1);
+            var hint = shared ? SharedHintName(model, entry.Id) : OwnHintName(model, entry.Identifier!);
+            if (!files.TryGetValue(hint, out var file))
+            {
+                var block = shared ? FilePlan.SharedFileOf(entry.Id) : place.Block;
+                file = (block, entry.Identifier!, new List<PlannedEntry>());
+                files.Add(hint, file);
+                order.Add(hint);
+            }
+
+            file.Entries.Add(new PlannedEntry(entry.Path, place.Number));
+        }
+
+        var result = new List<PlannedFile>(order.Count);
+        foreach (var hint in order)
+        {
+            var (block, identifier, entries) = files[hint];
+            result.Add(new PlannedFile(hint, FilePlan.BlockName(shared, block, identifier), block, model.TypeName, entries.ToEquatableArray()));
+        }
+
+        return result;
+    }
+
+    private static string Prefix(CollectionModel model) => (model.Namespace.Length > 0 ? model.Namespace + "." : string.Empty) + model.Name;
+
+    /// <summary>A name no entry's own file can have: '-' never occurs in a member name.</summary>
+    private static string SharedHintName(CollectionModel model, string id) =>
+        Prefix(model) + ".Entries-" + FilePlan.SharedFileOf(id).ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
+
+    private static string OwnHintName(CollectionModel model, string identifier) => Prefix(model) + "." + identifier.TrimStart('@') + ".g.cs";
+}
+
+/// <summary>One planned file: its hint name, its block's class and number (-1 without data), the collection, and its entries in id order.</summary>
+internal sealed record PlannedFile(string HintName, string BlockName, int Block, string CollectionType, EquatableArray<PlannedEntry> Entries);
+
+/// <summary>An entry in its planned file, by path: its place in the block, or -1 for a stub.</summary>
+internal sealed record PlannedEntry(string Path, int Number);
