@@ -17,6 +17,7 @@ namespace KnowledgeBase.Benchmarks;
 /// <c>stages [ENTRIES]</c> splits a cold run into parse, bind and emit;
 /// <c>floor [ENTRIES] [RUNS]</c> times a cold run against generators doing only Roslyn's or YamlDotNet's part of it;
 /// <c>live [ENTRIES] [RUNS]</c> times the live-diagnostics analyzer after a C# and a YAML edit, against a cold run per compilation;
+/// <c>live-repeat yaml|unrelated ENTRIES RUNS</c> repeats one of its scenarios, for a profiler;
 /// <c>assembly DLL</c> prints a compiled knowledge base's string heap use and largest method;
 /// anything else goes to BenchmarkDotNet (<c>--filter '*Generator*'</c>).
 /// </summary>
@@ -62,6 +63,11 @@ internal static class Program
         {
             var entries = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
             return Live.LiveAnalyzerTimings.Run(entries, runs: args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 21);
+        }
+
+        if (args.Length == 4 && args[0] == "live-repeat")
+        {
+            return Live.LiveAnalyzerTimings.Repeat(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
         }
 
         if (args.Length > 0 && args[0] == "repeat")

@@ -23,6 +23,19 @@ internal static class LiveAnalyzerTimings
     private const double YamlTarget = 60;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>One scenario repeated (<c>live-repeat yaml|unrelated N RUNS</c>), for a profiler: no checks, no other rows.</summary>
+    public static int Repeat(string scenario, int entries, int runs)
+    {
+        var workload = LiveWorkload.Create(entries);
+        var analyzer = Fresh();
+        LiveWorkload.Analyze(analyzer, workload.Compilation, workload.Options);
+        Func<object> run = scenario == "yaml"
+            ? () => LiveWorkload.Analyze(analyzer, workload.Compilation.Clone(), workload.YamlEdit())
+            : () => LiveWorkload.Analyze(analyzer, workload.UnrelatedEdit(), workload.Options);
+        Print(scenario, entries, Measure(runs, warmups: 3, run));
+        return 0;
+    }
+
     public static int Run(int entries, int runs)
     {
         var workload = LiveWorkload.Create(entries);
