@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using KnowledgeBase.Generator.Binding;
 using KnowledgeBase.Generator.Common;
@@ -24,21 +25,21 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
     {
         var schema = SchemaSteps.Create(context);
 
+        // Every per-file step walks all 10,000 rows on each edit, so filtering and parsing are one step, and binding
+        // also makes what the steps across entries need (EntrySummary).
         var files = context.AdditionalTextsProvider
-            .Where(static text => ContentFileReader.IsContentFile(text))
-            .Select(static (text, cancellationToken) => ContentFileReader.Read(text, cancellationToken))
+            .SelectMany(static (text, cancellationToken) => ContentFileReader.IsContentFile(text)
+                ? ImmutableArray.Create(ContentFileReader.Read(text, cancellationToken))
+                : ImmutableArray<ParsedFile>.Empty)
             .WithTrackingName(TrackingNames.Parse);
 
         var entries = files
             .Combine(schema)
-            .Select(static (pair, cancellationToken) => FailureContainment.Bind(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => EntrySummary.Of(FailureContainment.Bind(pair.Left, pair.Right, cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.Bind);
 
         // One collection of every entry for all the steps across entries (EntrySummary says why one).
-        var summaries = entries
-            .Select(static (entry, cancellationToken) => EntrySummary.Of(entry, cancellationToken))
-            .WithTrackingName(TrackingNames.SummarizeEntry)
-            .Collect();
+        var summaries = entries.Collect();
 
         var index = summaries
             .Select(static (all, _) => EntrySummary.Indexes(all))
@@ -75,7 +76,7 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
         // The two indexes are paired first, so the entries pass through one combine, not two (each walks every entry).
         var entryDiagnostics = entries
             .Combine(knownIds.Combine(ruleIndex))
-            .Select(static (input, cancellationToken) => EntryChecks.Run(input, cancellationToken))
+            .Select(static (input, cancellationToken) => EntryChecks.Run((input.Left.Entry, input.Right), cancellationToken))
             .WithTrackingName(TrackingNames.CheckEntry);
 
         var collections = schema
