@@ -44,7 +44,7 @@ internal sealed class SchemaSources : IEquatable<SchemaSources>
         Parts = parts;
     }
 
-    /// <summary>One line per input: the options, then each reference, then each tree, in the compilation's order.</summary>
+    /// <summary>One line per input: the options, each reference, each whole tree, then the other trees' reachable declarations, namespaces and global usings.</summary>
     public EquatableArray<string> Parts { get; }
 
     /// <summary>What <paramref name="compilation"/>'s schema depends on; trees and references seen before cost a look-up.</summary>
