@@ -23,7 +23,7 @@ internal static class FloorGenerators
     {
         public void Initialize(IncrementalGeneratorInitializationContext context) =>
             context.RegisterSourceOutput(
-                context.CompilationProvider.Select(static (compilation, cancellationToken) => SchemaSources.Of(compilation, cancellationToken)),
+                context.CompilationProvider.Select(static (compilation, cancellationToken) => SchemaSources.PartsOf(compilation, cancellationToken)),
                 static (_, _) => { });
     }
 
