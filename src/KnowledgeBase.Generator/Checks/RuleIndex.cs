@@ -19,22 +19,6 @@ internal sealed record KeyedDay(string Key, DayOf Day);
 /// entries of <c>[MustBeReferenced]</c> collections are used. Compared by those sorted values alone, so an edit
 /// that changes no date, link or use leaves it equal and no other entry is checked again.
 /// </summary>
-/// <summary>
-/// What the rule index needs of one entry: its key, publication date, acyclic links and uses, without the
-/// references' positions, so an edit that only moves lines (a longer title) leaves it equal and the index unbuilt.
-/// </summary>
-internal sealed record RuleIndexFacts(string Key, DayOf? PublishedOn, EquatableArray<KeyedText> Links, EquatableArray<string> UsedKeys)
-{
-    public static RuleIndexFacts? Of(RuleFacts? facts) =>
-        facts is null
-            ? null
-            : new RuleIndexFacts(
-                facts.Key,
-                facts.PublishedOn,
-                facts.Links.Select(link => new KeyedText(RuleIndex.LinkKey(facts.Key, link.Field), link.Id)).ToEquatableArray(),
-                facts.UsedKeys);
-}
-
 internal sealed class RuleIndex(EquatableArray<KeyedDay> publishedOn, EquatableArray<KeyedText> links, EquatableArray<string> used) : IEquatable<RuleIndex>
 {
     private Dictionary<string, DayOf>? dates;
