@@ -18,8 +18,7 @@ internal static class CollectionEmitter
     private const string Immutable = "global::System.Collections.Immutable";
     private const string Data = "global::KnowledgeBase.Generated.EntryData";
 
-    public static string HintName(CollectionOutput collection) =>
-        (collection.Namespace.Length > 0 ? collection.Namespace + "." : string.Empty) + collection.Name + ".g.cs";
+    public static string HintName(CollectionOutput collection) => FilePlan.CollectionHintName(collection.Namespace, collection.Name);
 
     public static string Emit(CollectionOutput collection)
     {

@@ -14,9 +14,6 @@ internal static class EntryEmitter
     /// <summary>The id obsolete entries' warnings carry, so a build can single them out.</summary>
     public const string ObsoleteDiagnosticId = "KB0100";
 
-    public static string HintName(BoundEntry entry) =>
-        (entry.Namespace is { Length: > 0 } ns ? ns + "." : string.Empty) + entry.TypeName + "." + entry.Identifier!.TrimStart('@') + ".g.cs";
-
     /// <summary>Writes the member of <paramref name="placed"/>, whose data is entry <see cref="PlacedEntry.Number"/> of block <paramref name="block"/>.</summary>
     public static void WriteMember(IndentedWriter writer, PlacedEntry placed, int block)
     {

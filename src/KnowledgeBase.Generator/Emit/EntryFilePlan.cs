@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Threading;
 using KnowledgeBase.Generator.Checks;
 using KnowledgeBase.Generator.Common;
@@ -56,10 +55,12 @@ internal static class EntryFilePlan
 
     private static List<PlannedFile> Collection(List<IndexedEntry> emitted, int start, int end, CollectionModel model, bool shared, HashSet<string> overBudget)
     {
+        var hasData = new bool[end - start];
         var withData = new List<string>();
         for (var i = start; i < end; i++)
         {
-            if (emitted[i].IsValid && !overBudget.Contains(emitted[i].Path))
+            hasData[i - start] = emitted[i].IsValid && !overBudget.Contains(emitted[i].Path);
+            if (hasData[i - start])
             {
                 withData.Add(emitted[i].Id);
             }
@@ -72,9 +73,10 @@ internal static class EntryFilePlan
         for (var i = start; i < end; i++)
         {
             var entry = emitted[i];
-            var hasData = entry.IsValid && !overBudget.Contains(entry.Path);
-            var place = hasData ? places[placed++] : (Block: -1, Number: -1);
-            var hint = shared ? SharedHintName(model, entry.Id) : OwnHintName(model, entry.Identifier!);
+            var place = hasData[i - start] ? places[placed++] : (Block: -1, Number: -1);
+            var hint = shared
+                ? FilePlan.SharedHintName(model.Namespace, model.Name, entry.Id)
+                : FilePlan.OwnHintName(model.Namespace, model.Name, entry.Identifier!);
             if (!files.TryGetValue(hint, out var file))
             {
                 var block = shared ? FilePlan.SharedFileOf(entry.Id) : place.Block;
@@ -95,14 +97,6 @@ internal static class EntryFilePlan
 
         return result;
     }
-
-    private static string Prefix(CollectionModel model) => (model.Namespace.Length > 0 ? model.Namespace + "." : string.Empty) + model.Name;
-
-    /// <summary>A name no entry's own file can have: '-' never occurs in a member name.</summary>
-    private static string SharedHintName(CollectionModel model, string id) =>
-        Prefix(model) + ".Entries-" + FilePlan.SharedFileOf(id).ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
-
-    private static string OwnHintName(CollectionModel model, string identifier) => Prefix(model) + "." + identifier.TrimStart('@') + ".g.cs";
 }
 
 /// <summary>One planned file: its hint name, its block's class and number (-1 without data), the collection, and its entries in id order.</summary>

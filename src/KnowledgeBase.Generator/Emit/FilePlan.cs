@@ -19,6 +19,19 @@ internal static class FilePlan
     /// <summary>The shared file of an id.</summary>
     public static int SharedFileOf(string id) => (int)(StableHash.Of(id) % EntryFiles.SharedFilesPerCollection);
 
+    /// <summary>The hint name of a collection's own file: <c>Namespace.Type.g.cs</c>.</summary>
+    public static string CollectionHintName(string @namespace, string typeName) => TypePrefix(@namespace, typeName) + ".g.cs";
+
+    /// <summary>The hint name of an entry's own file, from its member name.</summary>
+    public static string OwnHintName(string @namespace, string typeName, string identifier) =>
+        TypePrefix(@namespace, typeName) + "." + identifier.TrimStart('@') + ".g.cs";
+
+    /// <summary>The hint name of the shared file an id goes to; no entry's own file has it, '-' never occurs in a member name.</summary>
+    public static string SharedHintName(string @namespace, string typeName, string id) =>
+        TypePrefix(@namespace, typeName) + ".Entries-" + SharedFileOf(id).ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
+
+    private static string TypePrefix(string @namespace, string typeName) => (@namespace.Length > 0 ? @namespace + "." : string.Empty) + typeName;
+
     /// <summary>The nested class that holds block <paramref name="block"/>'s data; ids never produce a leading <c>__</c>.</summary>
     public static string BlockName(bool shared, int block, string identifier) =>
         shared ? "__KbBlock" + block.ToString("D2", CultureInfo.InvariantCulture) : "__KbBlock_" + identifier.TrimStart('@');
