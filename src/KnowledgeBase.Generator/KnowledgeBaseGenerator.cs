@@ -108,10 +108,7 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EntryFilePlan);
 
         var entryFiles = summaries
-            .Select(static (all, _) => EntrySummary.Entries(all))
-            .WithComparer(ElementsComparer<BoundEntry>.Instance)
             .Combine(entryFilePlan)
-            .Combine(overBudgetPaths)
             .Combine(schema)
             .SelectMany(static (input, cancellationToken) => EntryFiles.Build(input, cancellationToken))
             .WithTrackingName(TrackingNames.EntryFiles);

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using KnowledgeBase.Generator.Binding;
+using KnowledgeBase.Generator.Checks;
 using KnowledgeBase.Generator.Common;
 using KnowledgeBase.Generator.Schema;
 
@@ -25,19 +26,21 @@ internal static class EntryFiles
     /// <summary>Files per collection once entries share files.</summary>
     public const int SharedFilesPerCollection = 64;
 
-    /// <summary>Every file of entries, sorted by hint name, each with its entries in id order, as <see cref="EntryFilePlan"/> placed them.</summary>
+    /// <summary>
+    /// Every file of entries, sorted by hint name, each with its entries in id order, as <see cref="EntryFilePlan"/>
+    /// placed them; an entry the plan gives no place although it has a value is past the data budget: a stub.
+    /// </summary>
     public static IEnumerable<EntryFile> Build(
-        (((ImmutableArray<BoundEntry> Entries, EquatableArray<PlannedFile> Plan), EquatableArray<string> OverBudget), SchemaModel Schema) input,
+        ((ImmutableArray<EntrySummary> Entries, EquatableArray<PlannedFile> Plan), SchemaModel Schema) input,
         CancellationToken cancellationToken)
     {
-        var (((entries, plan), overBudgetPaths), schema) = input;
+        var ((entries, plan), schema) = input;
         var byPath = new Dictionary<string, BoundEntry>(entries.Length, System.StringComparer.Ordinal);
-        foreach (var entry in entries)
+        foreach (var summary in entries)
         {
-            byPath[entry.Path] = entry;
+            byPath[summary.Entry.Path] = summary.Entry;
         }
 
-        var overBudget = new HashSet<string>(overBudgetPaths, System.StringComparer.Ordinal);
         var files = new List<EntryFile>(plan.Count);
         foreach (var file in plan)
         {
@@ -50,12 +53,10 @@ internal static class EntryFiles
             var placed = ImmutableArray.CreateBuilder<PlacedEntry>(file.Entries.Count);
             foreach (var planned in file.Entries)
             {
-                if (!byPath.TryGetValue(planned.Path, out var entry))
+                if (byPath.TryGetValue(planned.Path, out var entry))
                 {
-                    continue;
+                    placed.Add(new PlacedEntry(planned.Number < 0 && entry.IsValid ? entry with { Value = null } : entry, planned.Number));
                 }
-
-                placed.Add(new PlacedEntry(overBudget.Contains(planned.Path) ? entry with { Value = null } : entry, planned.Number));
             }
 
             files.Add(new EntryFile(file.HintName, file.BlockName, file.Block, model, new EquatableArray<PlacedEntry>(placed.ToImmutable())));
