@@ -52,21 +52,17 @@ internal sealed class ProjectDriver
         var nextSources = SchemaSources.PartsOf(compilation, cancellationToken);
         lock (gate)
         {
-            if (driver is not null
-                && nextParseOptions.Equals(parseOptions)
-                && ReferenceEquals(options, optionsProvider)
-                && nextSources.Equals(schemaSources)
-                && InDriverOrder(texts, contentFiles) == texts)
+            var sameDriver = driver is not null && nextParseOptions.Equals(parseOptions);
+            var nextTexts = sameDriver ? InDriverOrder(texts, contentFiles) : contentFiles;
+            if (sameDriver && nextTexts == texts && ReferenceEquals(options, optionsProvider) && nextSources.Equals(schemaSources))
             {
                 return diagnostics;
             }
 
             GeneratorDriver next;
-            ImmutableArray<AdditionalText> nextTexts;
-            if (driver is null || !nextParseOptions.Equals(parseOptions))
+            if (!sameDriver)
             {
                 // New parse options change how generated code parses: start afresh, as the compiler would.
-                nextTexts = contentFiles;
                 next = CSharpGeneratorDriver.Create(
                     [new KnowledgeBaseGenerator().AsSourceGenerator()],
                     contentFiles,
@@ -76,8 +72,7 @@ internal sealed class ProjectDriver
             }
             else
             {
-                nextTexts = InDriverOrder(texts, contentFiles);
-                next = driver;
+                next = driver!;
                 if (nextTexts != texts)
                 {
                     next = next.ReplaceAdditionalTexts(nextTexts);
