@@ -40,8 +40,7 @@ internal static class SchemaReader
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
-            var declarations = tree.GetRoot(cancellationToken)
-                .DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
+            var declarations = TreeShape.TypeDeclarations(tree.GetRoot(cancellationToken))
                 .OfType<TypeDeclarationSyntax>()
                 .Where(static declaration => declaration.AttributeLists.Count > 0)
                 .ToList();
@@ -175,7 +174,7 @@ internal static class SchemaReader
     }
 
     /// <summary>Combines every collection into one schema and reports folders that two types claim.</summary>
-    public static SchemaModel Combine(ImmutableArray<CollectionModel?> collections, CancellationToken cancellationToken)
+    private static SchemaModel Combine(ImmutableArray<CollectionModel?> collections, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var kept = new List<CollectionModel>();

@@ -33,6 +33,7 @@ internal sealed class SchemaSources : IEquatable<SchemaSources>
 {
     private static readonly ConditionalWeakTable<SyntaxTree, TreeShape> Shapes = new();
     private static readonly ConditionalWeakTable<MetadataReference, string> ReferenceParts = new();
+    private static readonly ConditionalWeakTable<CompilationOptions, string> OptionsParts = new();
 
     private static long referencesSeen;
 
@@ -135,10 +136,13 @@ internal sealed class SchemaSources : IEquatable<SchemaSources>
     /// The options that change how symbols read (nullable annotations, which metadata members are visible, the
     /// assembly's identity for internals and accessibility) and how diagnostics are filtered (warning level, errors,
     /// per-id options), each named: the options' own hash is no use, csc's file resolvers throw from GetHashCode.
+    /// An options object is immutable and the same between edits, so its part is worked out once.
     /// </summary>
-    private static string OptionsPart(Compilation compilation)
+    private static string OptionsPart(Compilation compilation) =>
+        "options|" + compilation.Language + "|" + (compilation.AssemblyName ?? string.Empty) + "|" + OptionsParts.GetValue(compilation.Options, Named);
+
+    private static string Named(CompilationOptions options)
     {
-        var options = compilation.Options;
         var specific = string.Join(
             ",",
             options.SpecificDiagnosticOptions
@@ -146,9 +150,6 @@ internal sealed class SchemaSources : IEquatable<SchemaSources>
                 .Select(pair => pair.Key + "=" + pair.Value.ToString()));
         return string.Join(
             "|",
-            "options",
-            compilation.Language,
-            compilation.AssemblyName ?? string.Empty,
             options.OutputKind.ToString(),
             options.NullableContextOptions.ToString(),
             options.MetadataImportOptions.ToString(),

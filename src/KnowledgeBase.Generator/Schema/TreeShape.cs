@@ -42,12 +42,12 @@ internal sealed class TreeShape
 
     public static TreeShape Of(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var root = (CSharpSyntaxNode)tree.GetRoot(cancellationToken);
+        var root = tree.GetRoot(cancellationToken);
         var namespaces = new List<string>();
         var declarations = new List<TreeDeclaration>();
         var globalUsings = new List<string>();
-        var whole = DeclaresSchemaTypes(root);
-        Visit(root, string.Empty, [], tree.FilePath, whole, namespaces, declarations, globalUsings);
+        var whole = TypeDeclarations(root).Any(static node => node is RecordDeclarationSyntax or EnumDeclarationSyntax || node.AttributeLists.Count > 0);
+        Visit(root, string.Empty, Scope.Empty, tree.FilePath, whole, namespaces, declarations, globalUsings);
         if (!whole)
         {
             return new TreeShape(null, [], declarations, namespaces, globalUsings);
@@ -55,39 +55,48 @@ internal sealed class TreeShape
 
         var part = "tree|" + tree.FilePath + "|" + ParseOptionsPart(tree.Options)
             + "|" + SchemaSources.Hex(tree.GetText(cancellationToken).GetChecksum()) + "|" + tree.Length.ToString(CultureInfo.InvariantCulture);
-        return new TreeShape(part, NamesIn([root]), [], namespaces, []);
+        return new TreeShape(part, NamesIn(root), [], namespaces, []);
     }
 
-    /// <summary>Whether the tree declares a type the schema may read whole: a record, an enum, or any attributed type.</summary>
-    private static bool DeclaresSchemaTypes(SyntaxNode root) =>
+    /// <summary>
+    /// Every type declared in the tree, nested ones too, without looking into members' bodies. A tree declaring a
+    /// record, an enum or an attributed type counts whole, and the schema reader looks for collections among them.
+    /// </summary>
+    public static IEnumerable<BaseTypeDeclarationSyntax> TypeDeclarations(SyntaxNode root) =>
         root.DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
-            .Any(static node => node is RecordDeclarationSyntax or EnumDeclarationSyntax
-                || (node is BaseTypeDeclarationSyntax type && type.AttributeLists.Count > 0));
+            .OfType<BaseTypeDeclarationSyntax>();
 
     private static void Visit(
         SyntaxNode container,
         string namespaceName,
-        IReadOnlyList<SyntaxNode> usings,
+        Scope scope,
         string path,
         bool whole,
         List<string> namespaces,
         List<TreeDeclaration> declarations,
         List<string> globalUsings)
     {
-        var (members, directives) = container switch
+        var members = container switch
         {
-            CompilationUnitSyntax unit => (unit.Members, unit.Usings),
-            BaseNamespaceDeclarationSyntax space => (space.Members, space.Usings),
-            _ => (default(SyntaxList<MemberDeclarationSyntax>), default(SyntaxList<UsingDirectiveSyntax>)),
+            CompilationUnitSyntax unit => unit.Members,
+            BaseNamespaceDeclarationSyntax space => space.Members,
+            _ => default,
         };
-        if (container is CompilationUnitSyntax compilationUnit)
+
+        // A whole tree counts by its text; of the others, the usings in scope go with each declaration, since they
+        // decide what its own names (a constant's initializer) bind to. Worked out once per container.
+        if (!whole)
         {
-            globalUsings.AddRange(directives.Where(static directive => directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)).Select(static directive => Tokens(directive)));
-            usings = [.. compilationUnit.Externs, .. directives];
-        }
-        else
-        {
-            usings = [.. usings, .. directives];
+            scope = container switch
+            {
+                CompilationUnitSyntax unit => scope.With([.. unit.Externs, .. unit.Usings]),
+                BaseNamespaceDeclarationSyntax space => scope.With([.. space.Externs, .. space.Usings]),
+                _ => scope,
+            };
+            if (container is CompilationUnitSyntax compilationUnit)
+            {
+                globalUsings.AddRange(compilationUnit.Usings.Where(static directive => directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)).Select(Tokens));
+            }
         }
 
         foreach (var member in members)
@@ -102,13 +111,13 @@ internal sealed class TreeShape
                         namespaces.Add(name);
                     }
 
-                    Visit(space, name, usings, path, whole, namespaces, declarations, globalUsings);
+                    Visit(space, name, scope, path, whole, namespaces, declarations, globalUsings);
                     break;
                 case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax when !whole:
                     var identifier = member is BaseTypeDeclarationSyntax type ? type.Identifier : ((DelegateDeclarationSyntax)member).Identifier;
-                    // The usings in scope go with it: they decide what its own names (a constant's initializer) bind to.
-                    var text = path + "|" + namespaceName + "|" + string.Concat(usings.Select(Tokens)) + "|" + Tokens(member);
-                    declarations.Add(new TreeDeclaration(identifier.ValueText, text, [.. NamesIn([member], usings)]));
+                    var names = NamesIn(member);
+                    names.UnionWith(scope.Names);
+                    declarations.Add(new TreeDeclaration(identifier.ValueText, path + "|" + namespaceName + "|" + scope.Text + "|" + Tokens(member), [.. names]));
                     break;
                 case GlobalStatementSyntax when !whole:
                     // Top-level statements declare the entry point's type; the statements themselves are bodies.
@@ -147,11 +156,11 @@ internal sealed class TreeShape
         _ => false,
     };
 
-    /// <summary>Every identifier under <paramref name="nodes"/>, doc comments too (crefs), and each with <c>Attribute</c> appended.</summary>
-    private static HashSet<string> NamesIn(params IEnumerable<SyntaxNode>[] nodes)
+    /// <summary>Every identifier under <paramref name="node"/>, doc comments too (crefs), and each with <c>Attribute</c> appended.</summary>
+    private static HashSet<string> NamesIn(SyntaxNode node)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var token in nodes.SelectMany(static each => each).SelectMany(static node => node.DescendantTokens(descendIntoTrivia: true)))
+        foreach (var token in node.DescendantTokens(descendIntoTrivia: true))
         {
             if (token.IsKind(SyntaxKind.IdentifierToken))
             {
@@ -161,6 +170,32 @@ internal sealed class TreeShape
         }
 
         return names;
+    }
+
+    /// <summary>The usings and extern aliases in scope at a container: their text and the names they use.</summary>
+    private sealed class Scope(string text, HashSet<string> names)
+    {
+        public static readonly Scope Empty = new(string.Empty, new HashSet<string>(System.StringComparer.Ordinal));
+
+        public string Text { get; } = text;
+
+        public HashSet<string> Names { get; } = names;
+
+        public Scope With(IReadOnlyList<SyntaxNode> directives)
+        {
+            if (directives.Count == 0)
+            {
+                return this;
+            }
+
+            var names = new HashSet<string>(Names, System.StringComparer.Ordinal);
+            foreach (var directive in directives)
+            {
+                names.UnionWith(NamesIn(directive));
+            }
+
+            return new Scope(Text + string.Concat(directives.Select(Tokens)), names);
+        }
     }
 
     private static string ParseOptionsPart(ParseOptions options) =>
