@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Threading;
 using KnowledgeBase.Generator.Common;
 using Microsoft.CodeAnalysis;
@@ -189,16 +188,5 @@ internal sealed class SchemaSources : IEquatable<SchemaSources>
         }
 
         return "object:" + Interlocked.Increment(ref referencesSeen).ToString(CultureInfo.InvariantCulture);
-    }
-
-    internal static string Hex(System.Collections.Immutable.ImmutableArray<byte> bytes)
-    {
-        var text = new StringBuilder(bytes.Length * 2);
-        foreach (var value in bytes)
-        {
-            text.Append(value.ToString("x2", CultureInfo.InvariantCulture));
-        }
-
-        return text.ToString();
     }
 }

@@ -54,7 +54,7 @@ internal sealed class TreeShape
         }
 
         var part = "tree|" + tree.FilePath + "|" + ParseOptionsPart(tree.Options)
-            + "|" + SchemaSources.Hex(tree.GetText(cancellationToken).GetChecksum()) + "|" + tree.Length.ToString(CultureInfo.InvariantCulture);
+            + "|" + Hex(tree.GetText(cancellationToken).GetChecksum()) + "|" + tree.Length.ToString(CultureInfo.InvariantCulture);
         return new TreeShape(part, NamesIn(root), [], namespaces, []);
     }
 
@@ -196,6 +196,17 @@ internal sealed class TreeShape
 
             return new Scope(Text + string.Concat(directives.Select(Tokens)), names);
         }
+    }
+
+    private static string Hex(System.Collections.Immutable.ImmutableArray<byte> bytes)
+    {
+        var text = new StringBuilder(bytes.Length * 2);
+        foreach (var value in bytes)
+        {
+            text.Append(value.ToString("x2", CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
     }
 
     private static string ParseOptionsPart(ParseOptions options) =>
