@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Linq;
 
 namespace KnowledgeBase.Metadata;
 
@@ -71,9 +70,13 @@ public sealed record RecordMetadata(Type Type, string? Summary, ImmutableArray<F
         return null;
     }
 
-    private string? FirstText(IEntry entry, FieldRoles role, string? except)
+    // Every catalog outline asks for the title and the summary, so no enumerator is allocated here.
+    private string? FirstText(IEntry entry, FieldRoles role, string? except) =>
+        FirstText(Fields, entry, role, except) ?? FirstText(Computed, entry, role, except);
+
+    private static string? FirstText(ImmutableArray<FieldMetadata> fields, IEntry entry, FieldRoles role, string? except)
     {
-        foreach (var field in Fields.Concat(Computed))
+        foreach (var field in fields)
         {
             if (field.Has(role) && field.GetValue(entry) is string text && !string.IsNullOrWhiteSpace(text) && !string.Equals(text, except, StringComparison.Ordinal))
             {

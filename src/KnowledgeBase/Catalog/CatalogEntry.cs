@@ -63,6 +63,12 @@ public sealed class CatalogEntry
     /// <summary>The text <c>kb search</c> looks in, with what part of the entry each piece is.</summary>
     public ImmutableArray<SearchText> SearchTexts => View.SearchTexts;
 
+    /// <summary>The outline as describing the whole entry finds it, for tests that the outline's shortcut loses nothing.</summary>
+    internal EntryOutline OutlineFromView => Describe(withView: true).Outline;
+
+    /// <summary>The outline, built or read; see <see cref="OutlineFromView"/>.</summary>
+    internal EntryOutline OutlineOnly => Outline;
+
     /// <summary>Whether the view has been built; lets tests check that a command builds only what it shows.</summary>
     internal bool HasView => _view is not null;
 

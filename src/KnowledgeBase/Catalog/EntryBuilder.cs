@@ -12,7 +12,8 @@ namespace KnowledgeBase.Catalog;
 /// </summary>
 internal class FieldsBuilder
 {
-    private readonly List<CatalogField> _fields = [];
+    // Made on first use: an outline of tens of thousands of entries keeps no fields, and most entries few links.
+    private List<CatalogField>? _fields;
 
     private protected FieldsBuilder(EntryBuilder? root, string path)
     {
@@ -24,7 +25,7 @@ internal class FieldsBuilder
 
     private protected string Path { get; }
 
-    internal ImmutableArray<CatalogField> BuildFields() => [.. _fields];
+    internal ImmutableArray<CatalogField> BuildFields() => Freeze(_fields);
 
     // Plain values (text, numbers, dates, URIs, enums) only make fields and search text, so an outline skips them
     // before spending anything on them; references and citations are kept either way.
@@ -104,7 +105,10 @@ internal class FieldsBuilder
         {
             var key = new EntryKey(collection, id);
             Root.AddReference(Qualify(name), key);
-            items.Add(new RefValue(key));
+            if (Root.WithView)
+            {
+                items.Add(new RefValue(key));
+            }
         }
 
         return Add(name, new ListValue(items.ToImmutable()));
@@ -123,15 +127,28 @@ internal class FieldsBuilder
 
         var nested = new NestedBuilder(Root, Qualify(name));
         describe(nested, value);
-        return Add(name, new ObjectValue(nested.BuildFields()));
+        return Root.WithView ? Add(name, new ObjectValue(nested.BuildFields())) : this;
     }
 
     public FieldsBuilder Objects(string name, IEnumerable<object> values, Action<FieldsBuilder, object> describe)
     {
+        // Every item's builder has the same path, so the outline (which keeps no fields) shares one.
+        var path = Qualify(name);
+        if (!Root.WithView)
+        {
+            var outline = new NestedBuilder(Root, path);
+            foreach (var value in values)
+            {
+                describe(outline, value);
+            }
+
+            return this;
+        }
+
         var items = ImmutableArray.CreateBuilder<FieldValue>();
         foreach (var value in values)
         {
-            var nested = new NestedBuilder(Root, Qualify(name));
+            var nested = new NestedBuilder(Root, path);
             describe(nested, value);
             items.Add(new ObjectValue(nested.BuildFields()));
         }
@@ -152,11 +169,13 @@ internal class FieldsBuilder
     {
         if (Root.WithView)
         {
-            _fields.Add(field);
+            (_fields ??= []).Add(field);
         }
 
         return this;
     }
+
+    private protected static ImmutableArray<T> Freeze<T>(List<T>? items) => items is null ? [] : [.. items];
 
     private string Qualify(string name) => Path.Length == 0 ? name : Path + "." + name;
 
@@ -166,9 +185,9 @@ internal class FieldsBuilder
 /// <summary>Builds one entry's outline, and its view when asked; see <see cref="FieldsBuilder"/>.</summary>
 internal sealed class EntryBuilder : FieldsBuilder
 {
-    private readonly List<CatalogReference> _references = [];
-    private readonly List<CatalogCitation> _citations = [];
-    private readonly List<SearchText> _searchTexts = [];
+    private List<CatalogReference>? _references;
+    private List<CatalogCitation>? _citations;
+    private List<SearchText>? _searchTexts;
     private (string Title, DateOnly? Date, EntryStatus Status, string? Text)? _summary;
 
     public EntryBuilder(bool withView)
@@ -181,19 +200,19 @@ internal sealed class EntryBuilder : FieldsBuilder
     internal bool WithView { get; }
 
     internal EntryOutline Outline => _summary is { } summary
-        ? new EntryOutline(summary.Title, summary.Date, summary.Status, summary.Text, [.. _references], [.. _citations])
+        ? new EntryOutline(summary.Title, summary.Date, summary.Status, summary.Text, Freeze(_references), Freeze(_citations))
         : throw new InvalidOperationException("The entry's mapping never called " + nameof(Summary) + ".");
 
-    internal EntryView View => new(BuildFields(), [.. _searchTexts]);
+    internal EntryView View => new(BuildFields(), Freeze(_searchTexts));
 
     /// <summary>What every entry has, whatever its collection calls it.</summary>
     public void Summary(string title, DateOnly? date, EntryStatus status, string? text) => _summary = (title, date, status, text);
 
-    internal void AddReference(string field, EntryKey target) => _references.Add(new CatalogReference(field, target));
+    internal void AddReference(string field, EntryKey target) => (_references ??= []).Add(new CatalogReference(field, target));
 
-    internal void AddCitation(CatalogCitation citation) => _citations.Add(citation);
+    internal void AddCitation(CatalogCitation citation) => (_citations ??= []).Add(citation);
 
-    internal void AddSearchText(SearchRole role, string field, string text) => _searchTexts.Add(new SearchText(role, field, text));
+    internal void AddSearchText(SearchRole role, string field, string text) => (_searchTexts ??= []).Add(new SearchText(role, field, text));
 }
 
 /// <summary>Treats a default (absent) <see cref="ImmutableArray{T}"/> as empty, as the content rules mean it.</summary>

@@ -19,24 +19,36 @@ internal static class EntryDescriber
     private static void Describe(EntryBuilder builder, CollectionMetadata collection, IEntry entry)
     {
         var record = collection.Record;
+        var plan = RecordPlan.Of(record);
         Fields(builder, collection, entry, record, entry);
-        foreach (var derived in record.Computed.Where(field => field.Has(FieldRoles.Derived)))
+        if (builder.KeepsView)
         {
-            builder.Derived(derived.Key, Plain(derived.Value, derived.GetValue(entry)));
+            foreach (var derived in plan.Derived)
+            {
+                builder.Derived(derived.Key, Plain(derived.Value, derived.GetValue(entry)));
+            }
         }
 
         var title = record.TitleOf(entry);
-        var date = record.WithRole(FieldRoles.Date)?.GetValue(entry) as DateOnly?;
-        var status = record.WithRole(FieldRoles.Standing)?.GetValue(entry) is EntryStatus standing ? standing : EntryStatus.Current;
+        var date = plan.Date?.GetValue(entry) as DateOnly?;
+        var status = plan.Standing?.GetValue(entry) is EntryStatus standing ? standing : EntryStatus.Current;
         builder.Summary(title, date, status, record.SummaryOf(entry));
     }
 
+    // An outline reads only the fields that can hold a reference or a citation; a view reads every field.
     private static void Fields(FieldsBuilder builder, CollectionMetadata collection, IEntry entry, RecordMetadata record, object value)
     {
-        var qualifier = record.WithRole(FieldRoles.QualifiesReferences) is { } qualifying
+        var plan = RecordPlan.Of(record);
+        var fields = builder.KeepsView ? plan.InDisplayOrder : plan.ForOutline;
+        if (fields.IsEmpty)
+        {
+            return;
+        }
+
+        var qualifier = plan.QualifiesReferences is { } qualifying
             ? YamlName(qualifying.Value, qualifying.GetValue(value))
             : null;
-        foreach (var field in record.Fields.OrderBy(field => field.DisplayOrder))
+        foreach (var field in fields)
         {
             Field(builder, collection, entry, field, field.GetValue(value), qualifier, value);
         }

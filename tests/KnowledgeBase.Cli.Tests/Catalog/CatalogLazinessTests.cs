@@ -46,6 +46,25 @@ public class CatalogLazinessTests
         Assert.NotEmpty(catalog.BacklinksTo(new EntryKey(Actor.CollectionName, "deepseek")));
     }
 
+    [Fact]
+    public void An_outline_reads_every_reference_and_citation_the_whole_entry_has()
+    {
+        var catalog = RealContent();
+
+        foreach (var entry in catalog.Entries)
+        {
+            var outline = entry.OutlineOnly;
+            var whole = entry.OutlineFromView;
+            Assert.Equal(whole.References.ToArray(), outline.References.ToArray());
+            Assert.Equal(whole.Citations.ToArray(), outline.Citations.ToArray());
+            Assert.Equal((whole.Title, whole.Date, whole.Status, whole.Text), (outline.Title, outline.Date, outline.Status, outline.Text));
+        }
+
+        // The content has references and citations nested in reported values, so the comparison compared something.
+        Assert.Contains(catalog.Entries, entry => !entry.References.IsEmpty);
+        Assert.Contains(catalog.Entries, entry => entry.Citations.Any(citation => citation.Context is not null));
+    }
+
     private static KnowledgeCatalog RealContent() =>
         KnowledgeCatalog.Create(Source.All, Actor.All, Event.All, Figure.All, Claim.All, Topic.All);
 }
