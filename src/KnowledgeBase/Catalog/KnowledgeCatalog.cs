@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 
 namespace KnowledgeBase.Catalog;
 
@@ -14,8 +15,10 @@ namespace KnowledgeBase.Catalog;
 /// </summary>
 public sealed class KnowledgeCatalog
 {
-    private static readonly Lazy<KnowledgeCatalog> s_current = new(() => Create(
-        KnowledgeBase.Generated.ContentMetadataProvider.Content.Collections.SelectMany(collection => collection.Entries)));
+    // Each collection describes its own entries: no look-up of the collection per entry.
+    private static readonly Lazy<KnowledgeCatalog> s_current = new(() => new(
+        KnowledgeBase.Generated.ContentMetadataProvider.Content.Collections.SelectMany(collection =>
+            collection.Entries.Select(entry => EntryDescriber.Describe(collection, entry)))));
 
     // Plain dictionaries: a frozen one costs more to build than a command's few lookups save.
     private readonly Dictionary<EntryKey, CatalogEntry> _byKey;
@@ -23,8 +26,20 @@ public sealed class KnowledgeCatalog
 
     private KnowledgeCatalog(IEnumerable<CatalogEntry> entries)
     {
-        Entries = [.. entries.OrderBy(entry => CollectionInfo.OrderOf(entry.Collection)).ThenBy(entry => entry.Id, StringComparer.Ordinal)];
-        _byKey = Entries.ToDictionary(entry => entry.Key);
+        var ordered = entries.ToArray();
+        if (!IsInCatalogOrder(ordered))
+        {
+            // Keys are unique (the dictionary below throws otherwise), so an unstable sort gives one order.
+            Array.Sort(ordered, CompareInCatalogOrder);
+        }
+
+        Entries = ImmutableCollectionsMarshal.AsImmutableArray(ordered);
+        _byKey = new Dictionary<EntryKey, CatalogEntry>(ordered.Length);
+        foreach (var entry in ordered)
+        {
+            _byKey.Add(entry.Key, entry);
+        }
+
         _backlinks = new(BuildBacklinks);
     }
 
@@ -142,17 +157,47 @@ public sealed class KnowledgeCatalog
     private ImmutableArray<CatalogEntry> WithId(string id) =>
         [.. CollectionInfo.All.Select(collection => _byKey.GetValueOrDefault(new EntryKey(collection.Name, id))).OfType<CatalogEntry>()];
 
+    // The compiled-in collections come in catalog order already, each sorted by id: checking is cheaper than sorting.
+    private static bool IsInCatalogOrder(CatalogEntry[] entries)
+    {
+        for (var i = 1; i < entries.Length; i++)
+        {
+            if (CompareInCatalogOrder(entries[i - 1], entries[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int CompareInCatalogOrder(CatalogEntry left, CatalogEntry right)
+    {
+        var byCollection = ReferenceEquals(left.Collection, right.Collection) ? 0 : CollectionInfo.OrderOf(left.Collection).CompareTo(CollectionInfo.OrderOf(right.Collection));
+        return byCollection != 0 ? byCollection : string.CompareOrdinal(left.Id, right.Id);
+    }
+
     // From every entry's outline (its references and citations), never its view. Entries are in catalog order, so
     // each target's links come out by collection, then id; within one entry they are ordered by field, each once.
+    // Entries have a few links each, so a list searched and sorted in place beats hashing and sorting them anew.
     private Dictionary<EntryKey, List<Backlink>> BuildBacklinks()
     {
         var backlinks = new Dictionary<EntryKey, List<Backlink>>();
+        var links = new List<(EntryKey Target, string Field)>();
         foreach (var entry in Entries)
         {
-            var links = entry.References.Select(reference => (reference.Target, reference.Field))
-                .Concat(entry.Citations.Select(citation => (Target: citation.Source, Field: "citations")))
-                .Distinct()
-                .OrderBy(link => link.Field, StringComparer.Ordinal);
+            links.Clear();
+            foreach (var reference in entry.References)
+            {
+                AddOnce(links, (reference.Target, reference.Field));
+            }
+
+            foreach (var citation in entry.Citations)
+            {
+                AddOnce(links, (citation.Source, "citations"));
+            }
+
+            SortByField(links);
             foreach (var (target, field) in links)
             {
                 if (!backlinks.TryGetValue(target, out var toTarget))
@@ -165,5 +210,29 @@ public sealed class KnowledgeCatalog
         }
 
         return backlinks;
+    }
+
+    private static void AddOnce(List<(EntryKey Target, string Field)> links, (EntryKey Target, string Field) link)
+    {
+        if (!links.Contains(link))
+        {
+            links.Add(link);
+        }
+    }
+
+    // Stable, as the order the links were found in is kept among links of one field.
+    private static void SortByField(List<(EntryKey Target, string Field)> links)
+    {
+        for (var i = 1; i < links.Count; i++)
+        {
+            var link = links[i];
+            var j = i - 1;
+            for (; j >= 0 && string.CompareOrdinal(links[j].Field, link.Field) > 0; j--)
+            {
+                links[j + 1] = links[j];
+            }
+
+            links[j + 1] = link;
+        }
     }
 }
