@@ -30,6 +30,7 @@ internal static class StatsCommand
             var totals = new int[statuses.Length];
             var citations = new Dictionary<string, SourceCounts>(StringComparer.Ordinal);
             var citationCount = 0;
+            catalog.ReadOutlines();
             foreach (var entry in catalog.Entries)
             {
                 var status = Array.IndexOf(statuses, entry.Status);
