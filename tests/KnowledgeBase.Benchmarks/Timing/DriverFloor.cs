@@ -20,6 +20,7 @@ internal static class DriverFloor
         Console.WriteLine("| Generator (" + entries.ToString("N0", CultureInfo.InvariantCulture) + " entries) | Cold run, median ms | ms per 1,000 entries | Allocated MB | GC pauses ms | Unrelated .cs edit, median ms |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         Report("Roslyn alone: one step reading each path", workload, new FloorGenerators.PathsOnly(), runs);
+        Report("Roslyn alone: each path, collected, one output per file", workload, new FloorGenerators.PathsCollected(), runs);
         Report("The schema's sources alone (no reading)", workload, new FloorGenerators.SchemaSourcesOnly(), runs);
         Report("The schema step alone (C# records to schema model)", workload, new FloorGenerators.SchemaOnly(), runs);
         Report("YamlDotNet's event parser over each file", workload, new FloorGenerators.YamlEventsOnly(), runs);

@@ -18,6 +18,20 @@ internal static class FloorGenerators
             context.RegisterSourceOutput(context.AdditionalTextsProvider.Select(static (text, _) => text.Path), static (_, _) => { });
     }
 
+    /// <summary>
+    /// Touches each file's path, collects the paths (what any generator with an index over every file needs) and
+    /// reports per file: the driver's own cost for the shape of the real pipeline, without its work.
+    /// </summary>
+    internal sealed class PathsCollected : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var paths = context.AdditionalTextsProvider.Select(static (text, _) => text.Path);
+            var count = paths.Collect().Select(static (all, _) => all.Length);
+            context.RegisterSourceOutput(paths.Combine(count), static (_, _) => { });
+        }
+    }
+
     /// <summary>What the schema depends on, taken from the compilation: the schema step's cost on a C# edit that leaves the schema alone.</summary>
     internal sealed class SchemaSourcesOnly : IIncrementalGenerator
     {
