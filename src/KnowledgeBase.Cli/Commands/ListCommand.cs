@@ -46,6 +46,11 @@ internal static class ListCommand
                 entries = entries.Where(entry => entry.Collection == info.Name);
             }
 
+            // Every filter below and the table read the outlines of all the entries left after the collection's.
+            var scope = entries.ToList();
+            KnowledgeCatalog.ReadOutlines(scope);
+            entries = scope;
+
             if (parseResult.GetValue(topic) is { } topicId)
             {
                 var key = EntryNames.Existing(catalog, Topic.CollectionName, topicId);

@@ -36,8 +36,10 @@ internal static class TimelineCommand
                 throw CommandException.Usage($"--from {TextLayout.Date(start)} is after --to {TextLayout.Date(end)}.");
             }
 
-            var entries = context.Catalog.Entries
-                .Where(entry => s_collections.Contains(entry.Collection) && entry.Date is not null)
+            var dated = context.Catalog.Entries.Where(entry => s_collections.Contains(entry.Collection)).ToList();
+            KnowledgeCatalog.ReadOutlines(dated);
+            var entries = dated
+                .Where(entry => entry.Date is not null)
                 .Where(entry => (start is null || entry.Date >= start) && (end is null || entry.Date <= end))
                 .OrderBy(entry => entry.Date)
                 .ThenBy(entry => CollectionInfo.OrderOf(entry.Collection))

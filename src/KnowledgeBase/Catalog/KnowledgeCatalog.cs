@@ -100,14 +100,21 @@ public sealed class KnowledgeCatalog
     /// one by one as they are read. A command that reads them for every entry (counts, backlinks, lists) calls this
     /// first: at tens of thousands of entries, outlining them is a large part of its time.
     /// </summary>
-    public void ReadOutlines() =>
-        Parallel.ForEach(Partitioner.Create(0, Entries.Length), range =>
+    public void ReadOutlines() => ReadOutlines(Entries);
+
+    /// <summary>Builds the outlines of <paramref name="entries"/> now, on every core; see <see cref="ReadOutlines()"/>.</summary>
+    /// <param name="entries">Entries of a catalog, for example one collection's.</param>
+    public static void ReadOutlines(IReadOnlyList<CatalogEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        Parallel.ForEach(Partitioner.Create(0, entries.Count), range =>
         {
             for (var index = range.Item1; index < range.Item2; index++)
             {
-                _ = Entries[index].Title;
+                _ = entries[index].Title;
             }
         });
+    }
 
     /// <summary>The catalog of the compiled-in knowledge base.</summary>
     public static KnowledgeCatalog Current => s_current.Value;
