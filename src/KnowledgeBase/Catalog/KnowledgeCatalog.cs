@@ -12,8 +12,9 @@ namespace KnowledgeBase.Catalog;
 /// Every entry of every collection in one collection-independent view, with lookups by key and by bare id,
 /// titles for references, and backlinks (what refers to or cites an entry). Built from the compiled-in
 /// records; nothing here reads YAML. Creating it only indexes the records by key: each entry's outline and view
-/// are built when first read (see <see cref="CatalogEntry"/>), and the backlinks when first asked for, so a
-/// command pays for what it reads, not for the whole knowledge base.
+/// are built when first read (see <see cref="CatalogEntry"/>), or for many entries at once on every core
+/// (<see cref="ReadOutlines()"/>), and the backlinks when first asked for, so a command pays for what it reads, not
+/// for the whole knowledge base.
 /// </summary>
 public sealed class KnowledgeCatalog
 {
