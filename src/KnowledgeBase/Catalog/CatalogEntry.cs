@@ -66,14 +66,12 @@ public sealed class CatalogEntry
     /// <summary>The outline as describing the whole entry finds it, for tests that the outline's shortcut loses nothing.</summary>
     internal EntryOutline OutlineFromView => Describe(withView: true).Outline;
 
-    /// <summary>The outline, built or read; see <see cref="OutlineFromView"/>.</summary>
-    internal EntryOutline OutlineOnly => Outline;
-
     /// <summary>Whether the view has been built; lets tests check that a command builds only what it shows.</summary>
     internal bool HasView => _view is not null;
 
-    // Races only build the same immutable values twice, so no locking.
-    private EntryOutline Outline => _outline ??= Describe(withView: false).Outline;
+    /// <summary>The outline, built on first read; internal for tests that compare it with <see cref="OutlineFromView"/>.</summary>
+    /// <remarks>Races only build the same immutable values twice, so no locking (here and for the view).</remarks>
+    internal EntryOutline Outline => _outline ??= Describe(withView: false).Outline;
 
     private EntryView View => _view ??= Describe(withView: true).View;
 

@@ -53,7 +53,7 @@ public class CatalogLazinessTests
 
         foreach (var entry in catalog.Entries)
         {
-            var outline = entry.OutlineOnly;
+            var outline = entry.Outline;
             var whole = entry.OutlineFromView;
             Assert.Equal(whole.References.ToArray(), outline.References.ToArray());
             Assert.Equal(whole.Citations.ToArray(), outline.Citations.ToArray());
