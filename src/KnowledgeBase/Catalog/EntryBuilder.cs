@@ -100,18 +100,17 @@ internal class FieldsBuilder
 
     public FieldsBuilder Refs(string name, string collection, IEnumerable<string> ids)
     {
-        var items = ImmutableArray.CreateBuilder<FieldValue>();
+        // An outline keeps the references only, as Object and Objects do.
+        var field = Qualify(name);
+        var items = Root.WithView ? ImmutableArray.CreateBuilder<FieldValue>() : null;
         foreach (var id in ids)
         {
             var key = new EntryKey(collection, id);
-            Root.AddReference(Qualify(name), key);
-            if (Root.WithView)
-            {
-                items.Add(new RefValue(key));
-            }
+            Root.AddReference(field, key);
+            items?.Add(new RefValue(key));
         }
 
-        return Add(name, new ListValue(items.ToImmutable()));
+        return items is null ? this : Add(name, new ListValue(items.ToImmutable()));
     }
 
     /// <summary>A cited source: a field of the citation, never a reference (backlinks list citations on their own).</summary>

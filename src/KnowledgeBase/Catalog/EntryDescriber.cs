@@ -20,7 +20,7 @@ internal static class EntryDescriber
     {
         var record = collection.Record;
         var plan = RecordPlan.Of(record);
-        Fields(builder, collection, entry, record, entry);
+        Fields(builder, collection, entry, plan, entry);
         if (builder.KeepsView)
         {
             foreach (var derived in plan.Derived)
@@ -36,9 +36,8 @@ internal static class EntryDescriber
     }
 
     // An outline reads only the fields that can hold a reference or a citation; a view reads every field.
-    private static void Fields(FieldsBuilder builder, CollectionMetadata collection, IEntry entry, RecordMetadata record, object value)
+    private static void Fields(FieldsBuilder builder, CollectionMetadata collection, IEntry entry, RecordPlan plan, object value)
     {
-        var plan = RecordPlan.Of(record);
         var fields = builder.KeepsView ? plan.InDisplayOrder : plan.ForOutline;
         if (fields.IsEmpty)
         {
@@ -68,7 +67,8 @@ internal static class EntryDescriber
                 builder.Ref(field.Key, type.TargetCollection ?? string.Empty, (value as IEntryReference)?.Id, label);
                 break;
             case ValueKind.Record:
-                builder.Object(field.Key, value, (nested, part) => Fields(nested, collection, entry, type.Record!, part));
+                var recordPlan = RecordPlan.Of(type.Record!);
+                builder.Object(field.Key, value, (nested, part) => Fields(nested, collection, entry, recordPlan, part));
                 break;
             case ValueKind.List when type.Element!.Kind == ValueKind.Reference:
                 builder.Refs(field.Key, type.Element.TargetCollection ?? string.Empty, Items(value).OfType<IEntryReference>().Select(reference => reference.Id));
@@ -76,14 +76,16 @@ internal static class EntryDescriber
             case ValueKind.List when type.Element.Kind == ValueKind.Record && field.Has(FieldRoles.Citations):
                 // Citations inside a nested record support that part of the entry; the schema says how to name it.
                 var context = ReferenceEquals(container, entry) ? null : collection.CitationContext(entry, container);
+                var citationPlan = RecordPlan.Of(type.Element.Record!);
                 builder.Objects(field.Key, Items(value), (nested, citation) =>
                 {
                     Cite(nested, type.Element.Record!, citation, context);
-                    Fields(nested, collection, entry, type.Element.Record!, citation);
+                    Fields(nested, collection, entry, citationPlan, citation);
                 });
                 break;
             case ValueKind.List when type.Element.Kind == ValueKind.Record:
-                builder.Objects(field.Key, Items(value), (nested, part) => Fields(nested, collection, entry, type.Element.Record!, part));
+                var itemPlan = RecordPlan.Of(type.Element.Record!);
+                builder.Objects(field.Key, Items(value), (nested, part) => Fields(nested, collection, entry, itemPlan, part));
                 break;
             case ValueKind.List when type.Element.Kind == ValueKind.Text:
                 builder.Texts(field.Key, [.. Items(value).OfType<string>()], role);
