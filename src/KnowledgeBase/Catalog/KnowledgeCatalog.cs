@@ -112,7 +112,7 @@ public sealed class KnowledgeCatalog
         {
             for (var index = range.Item1; index < range.Item2; index++)
             {
-                _ = entries[index].Title;
+                _ = entries[index].Outline;
             }
         });
     }
