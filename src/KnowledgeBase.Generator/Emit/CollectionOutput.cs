@@ -29,9 +29,9 @@ internal sealed record CollectionOutput(
     public static IEnumerable<CollectionOutput> Build(((SchemaModel Schema, ContentIndex Index), EquatableArray<string> OverBudget) input, CancellationToken cancellationToken)
     {
         var ((schema, index), overBudget) = input;
-        var skipped = new HashSet<string>(index.SkippedPaths, System.StringComparer.Ordinal);
         var stubs = new HashSet<string>(overBudget, System.StringComparer.Ordinal);
-        var emitted = index.Entries.Count(entry => entry.Identifier is not null && !skipped.Contains(entry.Path));
+        var emitted = FilePlan.Emitted(index);
+        var shared = FilePlan.IsShared(emitted.Count);
         foreach (var collection in schema.Collections)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -40,13 +40,12 @@ internal sealed record CollectionOutput(
                 continue;
             }
 
-            var entries = index.Entries
-                .Where(entry => entry.CollectionType == collection.TypeName && entry.IsValid && entry.Identifier is not null)
-                .Where(entry => !skipped.Contains(entry.Path) && !stubs.Contains(entry.Path))
+            var entries = emitted
+                .Where(entry => entry.CollectionType == collection.TypeName && FilePlan.HasData(entry, stubs))
                 .ToList();
             yield return new CollectionOutput(
                 collection,
-                FilePlan.IsShared(emitted),
+                shared,
                 entries.Select(entry => entry.Id).ToEquatableArray(),
                 entries.Select(entry => entry.Identifier!).ToEquatableArray());
         }

@@ -17,19 +17,10 @@ internal static class EntryFilePlan
     public static EquatableArray<PlannedFile> Build(((ContentIndex Index, EquatableArray<string> OverBudget), SchemaModel Schema) input, CancellationToken cancellationToken)
     {
         var ((index, overBudgetPaths), schema) = input;
-        var skipped = new HashSet<string>(index.SkippedPaths, System.StringComparer.Ordinal);
         var overBudget = new HashSet<string>(overBudgetPaths, System.StringComparer.Ordinal);
 
         // The index is sorted by collection, then id, then path: each collection's entries come together, in id order.
-        var emitted = new List<IndexedEntry>(index.Entries.Count);
-        foreach (var entry in index.Entries)
-        {
-            if (entry.Identifier is not null && !skipped.Contains(entry.Path))
-            {
-                emitted.Add(entry);
-            }
-        }
-
+        var emitted = FilePlan.Emitted(index);
         var shared = FilePlan.IsShared(emitted.Count);
         var files = new List<PlannedFile>();
         for (var start = 0; start < emitted.Count;)
@@ -59,7 +50,7 @@ internal static class EntryFilePlan
         var withData = new List<string>();
         for (var i = start; i < end; i++)
         {
-            hasData[i - start] = emitted[i].IsValid && !overBudget.Contains(emitted[i].Path);
+            hasData[i - start] = FilePlan.HasData(emitted[i], overBudget);
             if (hasData[i - start])
             {
                 withData.Add(emitted[i].Id);

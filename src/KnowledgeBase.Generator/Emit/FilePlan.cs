@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using KnowledgeBase.Generator.Checks;
 using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Emit;
@@ -13,6 +14,28 @@ namespace KnowledgeBase.Generator.Emit;
 /// </summary>
 internal static class FilePlan
 {
+    /// <summary>
+    /// The entries that get a member, in the index's order (collection, then id): those with a member name whose
+    /// file no other file's member name displaced. The collection's tables and the files of entries both start here.
+    /// </summary>
+    public static List<IndexedEntry> Emitted(ContentIndex index)
+    {
+        var skipped = new HashSet<string>(index.SkippedPaths, System.StringComparer.Ordinal);
+        var emitted = new List<IndexedEntry>(index.Entries.Count);
+        foreach (var entry in index.Entries)
+        {
+            if (entry.Identifier is not null && !skipped.Contains(entry.Path))
+            {
+                emitted.Add(entry);
+            }
+        }
+
+        return emitted;
+    }
+
+    /// <summary>Whether an emitted entry has data: it is valid and within the data budget (else its member is a stub).</summary>
+    public static bool HasData(IndexedEntry entry, HashSet<string> overBudgetPaths) => entry.IsValid && !overBudgetPaths.Contains(entry.Path);
+
     /// <summary>Whether entries share files, given how many entries of all collections are emitted.</summary>
     public static bool IsShared(int emittedEntries) => emittedEntries > EntryFiles.SeparateFilesUpTo;
 
