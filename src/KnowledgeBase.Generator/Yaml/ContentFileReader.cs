@@ -46,7 +46,7 @@ internal static class ContentFileReader
                 return Refused(refusal);
             }
 
-            var (root, diagnostics) = YamlReader.Read(path, content, cancellationToken);
+            var (root, diagnostics) = YamlReader.Read(path, content, cancellationToken, source.Lines);
             return new ParsedFile(path, folder, fileName, id, root, diagnostics)
             {
                 Warnings = ContentScanner.FindBidiControls(path, source, content),

@@ -30,21 +30,61 @@ internal sealed class YamlReader
     private int nodeCount;
     private YamlNode? root;
 
-    private YamlReader(string path, string text, int offset)
+    private YamlReader(string path, TextLineCollection lines, int offset)
     {
         this.path = path;
         this.offset = offset;
-        lines = SourceText.From(text).Lines;
+        this.lines = lines;
     }
 
-    public static (YamlNode? Root, EquatableArray<DiagnosticInfo> Diagnostics) Read(string path, string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads <paramref name="text"/>; <paramref name="lines"/> are its lines if the caller has them already.
+    /// <paramref name="subset"/> false reads every file with YamlDotNet (the tests compare both readers).
+    /// </summary>
+    public static (YamlNode? Root, EquatableArray<DiagnosticInfo> Diagnostics) Read(
+        string path, string text, CancellationToken cancellationToken, TextLineCollection? lines = null, bool subset = true)
     {
         // YamlDotNet reads a byte order mark left in the text as part of the first key; skip it, and shift
         // every position by it so locations still point into the file as the compiler holds it.
         var offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var reader = new YamlReader(path, text, offset);
-        var root = reader.ReadDocument(offset == 0 ? text : text.Substring(offset), cancellationToken);
+        var reader = new YamlReader(path, lines ?? SourceText.From(text).Lines, offset);
+        var body = offset == 0 ? text : text.Substring(offset);
+        if (subset && body.Length <= ContentLimits.MaxFileCharacters && reader.ReadSubset(body, cancellationToken) is { } tree)
+        {
+            return (tree, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var root = reader.ReadDocument(body, cancellationToken);
         return (root, reader.diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Whether <see cref="BlockSubsetReader"/> reads <paramref name="text"/> itself; for the tests, which also see it throw.</summary>
+    internal static bool SubsetReads(string path, string text) =>
+        BlockSubsetReader.Read(text, new YamlReader(path, SourceText.From(text).Lines, 0), CancellationToken.None);
+
+    /// <summary>
+    /// The tree <see cref="BlockSubsetReader"/> reads, when the file is within its subset and breaks no limit
+    /// and no rule of the tree (a duplicate key); otherwise null, with this reader reset for YamlDotNet.
+    /// </summary>
+    private YamlNode? ReadSubset(string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (BlockSubsetReader.Read(text, this, cancellationToken) && diagnostics.Count == 0 && open.Count == 0 && root is { } tree)
+            {
+                return tree;
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A defect of the fast path must not become the file's error: YamlDotNet reads it (the tests fail on it).
+        }
+
+        diagnostics.Clear();
+        open.Clear();
+        nodeCount = 0;
+        root = null;
+        return null;
     }
 
     private YamlNode? ReadDocument(string text, CancellationToken cancellationToken)
@@ -74,41 +114,35 @@ internal sealed class YamlReader
                             return null;
                         }
 
-                        if (scalar.Value.Length > ContentLimits.MaxScalarCharacters)
-                        {
-                            Report(Descriptors.ScalarLimit, Range(scalar.Start, scalar.End), Invariant($"a value has {scalar.Value.Length} characters; the limit is {ContentLimits.MaxScalarCharacters}"));
-                            return null;
-                        }
-
-                        if (!Add(new YamlNode(YamlNodeKind.Scalar, scalar.Value, scalar.Style == ScalarStyle.Plain, ToRange(scalar.Start, scalar.End), EquatableArray<YamlNode>.Empty)))
+                        if (!AddScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, scalar.Start.Index, scalar.End.Index))
                         {
                             return null;
                         }
 
                         break;
                     case SequenceStart sequence:
-                        if (!Accept(sequence.Anchor, sequence.Tag, sequence.Start, sequence.End) || !Open(YamlNodeKind.Sequence, sequence.Start))
+                        if (!Accept(sequence.Anchor, sequence.Tag, sequence.Start, sequence.End) || !Open(YamlNodeKind.Sequence, sequence.Start.Index))
                         {
                             return null;
                         }
 
                         break;
                     case MappingStart mapping:
-                        if (!Accept(mapping.Anchor, mapping.Tag, mapping.Start, mapping.End) || !Open(YamlNodeKind.Mapping, mapping.Start))
+                        if (!Accept(mapping.Anchor, mapping.Tag, mapping.Start, mapping.End) || !Open(YamlNodeKind.Mapping, mapping.Start.Index))
                         {
                             return null;
                         }
 
                         break;
                     case SequenceEnd end:
-                        if (!Close(end.End))
+                        if (!Close(end.End.Index))
                         {
                             return null;
                         }
 
                         break;
                     case MappingEnd end:
-                        if (!Close(end.End))
+                        if (!Close(end.End.Index))
                         {
                             return null;
                         }
@@ -194,11 +228,23 @@ internal sealed class YamlReader
         return true;
     }
 
-    private bool Open(YamlNodeKind kind, Mark start)
+    /// <summary>A scalar at these offsets into the text read (both readers call it, so both apply the same limits).</summary>
+    internal bool AddScalar(string value, bool isPlain, long start, long end)
+    {
+        if (value.Length > ContentLimits.MaxScalarCharacters)
+        {
+            Report(Descriptors.ScalarLimit, ToRange(start, end).In(path), Invariant($"a value has {value.Length} characters; the limit is {ContentLimits.MaxScalarCharacters}"));
+            return false;
+        }
+
+        return Add(new YamlNode(YamlNodeKind.Scalar, value, isPlain, ToRange(start, end), EquatableArray<YamlNode>.Empty));
+    }
+
+    internal bool Open(YamlNodeKind kind, long start)
     {
         if (open.Count >= ContentLimits.MaxDepth)
         {
-            Report(Descriptors.NestingLimit, Range(start, start), Invariant($"values are nested more than {ContentLimits.MaxDepth} levels deep"));
+            Report(Descriptors.NestingLimit, ToRange(start, start).In(path), Invariant($"values are nested more than {ContentLimits.MaxDepth} levels deep"));
             return false;
         }
 
@@ -206,7 +252,7 @@ internal sealed class YamlReader
         return true;
     }
 
-    private bool Close(Mark end)
+    internal bool Close(long end)
     {
         var frame = open.Pop();
         var children = frame.Kind == YamlNodeKind.Mapping ? CheckedPairs(frame.Children) : frame.Children;
@@ -299,11 +345,11 @@ internal sealed class YamlReader
     private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
-    private sealed class Frame(YamlNodeKind kind, Mark start)
+    private sealed class Frame(YamlNodeKind kind, long start)
     {
         public YamlNodeKind Kind { get; } = kind;
 
-        public Mark Start { get; } = start;
+        public long Start { get; } = start;
 
         public List<YamlNode> Children { get; } = [];
     }
