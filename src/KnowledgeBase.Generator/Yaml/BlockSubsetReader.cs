@@ -20,6 +20,12 @@ namespace KnowledgeBase.Generator.Yaml;
 /// </remarks>
 internal sealed class BlockSubsetReader
 {
+    /// <summary>
+    /// Field names repeat in every file, and every tree is kept: one string per name, not one per file (as
+    /// YamlDotNet's interning of keys did). A slot another thread overwrites only costs a string.
+    /// </summary>
+    private static readonly string?[] KnownKeys = new string?[1024];
+
     private readonly string text;
     private readonly YamlReader tree;
     private readonly CancellationToken cancellationToken;
@@ -528,7 +534,27 @@ internal sealed class BlockSubsetReader
     {
         var end = KeyEnd(text, start);
         afterColon = end + 1;
-        return end > start && tree.AddScalar(text.Substring(start, end - start), isPlain: true, start, end);
+        return end > start && tree.AddScalar(KeyText(start, end - start), isPlain: true, start, end);
+    }
+
+    private string KeyText(int start, int length)
+    {
+        var hash = length;
+        for (var i = start; i < start + length; i++)
+        {
+            hash = unchecked((hash * 31) + text[i]);
+        }
+
+        var slot = (hash & int.MaxValue) % KnownKeys.Length;
+        var known = KnownKeys[slot];
+        if (known is not null && known.Length == length && string.CompareOrdinal(known, 0, text, start, length) == 0)
+        {
+            return known;
+        }
+
+        var key = text.Substring(start, length);
+        KnownKeys[slot] = key;
+        return key;
     }
 
     private bool IsItemAt(int start) => text[start] == '-' && text[start + 1] is ' ' or '\n';

@@ -45,7 +45,7 @@ internal sealed record YamlNode(
 }
 
 /// <summary>A span of a file in both forms Roslyn needs: character offsets and 0-based line/column.</summary>
-internal sealed record TextRange(int Start, int End, int StartLine, int StartColumn, int EndLine, int EndColumn)
+internal readonly record struct TextRange(int Start, int End, int StartLine, int StartColumn, int EndLine, int EndColumn)
 {
     public LocationInfo In(string path) =>
         new(path, Start, System.Math.Max(0, End - Start), StartLine, StartColumn, EndLine, EndColumn);
