@@ -13,8 +13,9 @@ namespace KnowledgeBase.Benchmarks;
 /// <c>--single</c> all N in one collection (and a few in each other, so references resolve);
 /// <c>probe N DIR</c> writes the floor probe's C# files for N entries into DIR (<see cref="Floor.ProbeProject"/>);
 /// <c>timing [SIZES] [REPEAT]</c> prints the generator's own timings (GetTimingInfo);
-/// <c>repeat cold|edit|unrelated [ENTRIES] [RUNS]</c> repeats one scenario, for a profiler;
-/// <c>stages [ENTRIES]</c> splits a cold run into parse, bind and emit;
+/// <c>repeat cold|edit|unrelated [ENTRIES] [RUNS]</c> repeats one scenario, for a profiler, then prints what one run
+/// leaves alive in the driver and which types the runs allocate;
+/// <c>stages [ENTRIES]</c> splits a cold run into parse, bind and emit, and says what the trees and bound entries hold;
 /// <c>floor [ENTRIES] [RUNS]</c> times a cold run against generators doing only Roslyn's or YamlDotNet's part of it;
 /// <c>live [ENTRIES] [RUNS]</c> times the live-diagnostics analyzer after a C# and a YAML edit, against a cold run per compilation;
 /// <c>live-repeat yaml|unrelated ENTRIES RUNS</c> repeats one of its scenarios, for a profiler;
