@@ -9,10 +9,10 @@ public static class TrackingNames
     /// <summary>Every collection record read into the schema, when its sources changed.</summary>
     public const string Schema = nameof(Schema);
 
-    /// <summary>One YAML file parsed (other additional files produce nothing).</summary>
-    public const string Parse = nameof(Parse);
-
-    /// <summary>One parsed file bound to its collection, with what the steps across entries need of it (its index row, data size, rule facts).</summary>
+    /// <summary>
+    /// One YAML file parsed and bound to its collection (other additional files produce nothing), with what the
+    /// steps across entries need of it (its index row, data size, rule facts).
+    /// </summary>
     public const string Bind = nameof(Bind);
 
     /// <summary>What the index needs of every entry, compared element by element before the index is built.</summary>

@@ -133,14 +133,14 @@ public sealed class LargeContentTests
 
         harness.ReplaceFile("items/item-00042.yaml", Entry(42).Replace("title: Item 00042", "title: Edited", StringComparison.Ordinal));
         var edited = harness.Run();
-        Assert.Equal(1, Redone(edited.RunResult, TrackingNames.Parse));
+        Assert.Equal(1, Redone(edited.RunResult, TrackingNames.Bind));
         var reemitted = Assert.Single(Reemitted(first, edited));
         Assert.StartsWith("Demo.Item.Entries-", reemitted, StringComparison.Ordinal);
         Assert.Contains("6:Edited", edited.Source(reemitted), StringComparison.Ordinal);
 
         harness.AddCSharp("namespace App; public static class Unrelated { public static int Answer => 42; }");
         var unrelated = harness.Run();
-        Assert.Equal(0, Redone(unrelated.RunResult, TrackingNames.Parse));
+        Assert.Equal(0, Redone(unrelated.RunResult, TrackingNames.Bind));
         Assert.Empty(Reemitted(edited, unrelated));
     }
 
