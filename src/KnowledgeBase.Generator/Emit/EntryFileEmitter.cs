@@ -28,7 +28,7 @@ internal static class EntryFileEmitter
                 var wrote = false;
                 foreach (var placed in file.Entries)
                 {
-                    var member = new IndentedWriter();
+                    var member = writer.Nested();
                     try
                     {
                         if (placed.Number >= 0)
@@ -50,7 +50,7 @@ internal static class EntryFileEmitter
                         writer.WriteLine();
                     }
 
-                    writer.WriteLines(member.ToString());
+                    writer.Append(member);
                     wrote = true;
                 }
 
@@ -61,7 +61,8 @@ internal static class EntryFileEmitter
                     writer.WriteLine("private static class " + file.BlockName);
                     using (writer.Block())
                     {
-                        writer.WriteLine("public static global::System.ReadOnlySpan<byte> Data => " + Text.Literal(data.ToBlock()) + "u8;");
+                        // Written in three parts: the literal is about as long as the file, joining them would copy it again.
+                        writer.Write("public static global::System.ReadOnlySpan<byte> Data => ").Write(Text.Literal(data.ToBlock())).WriteLine("u8;");
                     }
                 }
             }

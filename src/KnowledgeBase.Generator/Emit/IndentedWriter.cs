@@ -10,6 +10,7 @@ internal sealed class IndentedWriter
     private readonly StringBuilder builder = new();
     private int depth;
     private bool atLineStart = true;
+    private char[]? copy;
 
     public IndentedWriter Write(string text)
     {
@@ -36,16 +37,27 @@ internal sealed class IndentedWriter
         return this;
     }
 
-    /// <summary>Writes each line of <paramref name="text"/> (written by another writer at depth 0) at this writer's depth.</summary>
-    public IndentedWriter WriteLines(string text)
+    /// <summary>A writer that starts at this one's depth, for code kept only once it is written whole (<see cref="Append"/>).</summary>
+    public IndentedWriter Nested() => new() { depth = depth };
+
+    /// <summary>Appends all that <paramref name="nested"/> (from <see cref="Nested"/>) wrote, ending the line it left open.</summary>
+    public IndentedWriter Append(IndentedWriter nested)
     {
-        var lines = text.Split('\n');
-        var count = lines.Length > 0 && lines[lines.Length - 1].Length == 0 ? lines.Length - 1 : lines.Length;
-        for (var i = 0; i < count; i++)
+        // StringBuilder.Append(StringBuilder) is not in netstandard2.0; one reused buffer instead of a string per member.
+        var length = nested.builder.Length;
+        if (copy is null || copy.Length < length)
         {
-            WriteLine(lines[i]);
+            copy = new char[Math.Max(length, 4096)];
         }
 
+        nested.builder.CopyTo(0, copy, 0, length);
+        builder.Append(copy, 0, length);
+        if (!nested.atLineStart)
+        {
+            builder.Append('\n');
+        }
+
+        atLineStart = true;
         return this;
     }
 

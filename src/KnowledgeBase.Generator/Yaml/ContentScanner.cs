@@ -36,6 +36,11 @@ internal static class ContentScanner
         for (var i = 0; i < content.Length; i++)
         {
             var character = content[i];
+            if (character is >= ' ' and <= '~' or '\n')
+            {
+                continue;
+            }
+
             if (char.IsHighSurrogate(character) && i + 1 < content.Length && char.IsLowSurrogate(content[i + 1]))
             {
                 i++;
@@ -66,7 +71,8 @@ internal static class ContentScanner
         List<DiagnosticInfo>? warnings = null;
         for (var i = 0; i < content.Length; i++)
         {
-            var name = BidiControlName(content[i]);
+            // Every bidirectional control is at U+061C or above: most text is below it.
+            var name = content[i] < '\u061C' ? null : BidiControlName(content[i]);
             if (name is null)
             {
                 continue;
