@@ -39,17 +39,16 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
 
     public void Leave() => enclosing.RemoveAt(enclosing.Count - 1);
 
-    /// <summary>Checks the current record (the last one entered). <paramref name="keys"/> holds where its known keys are written.</summary>
-    public void Check(RecordValue record, RecordShape shape, IReadOnlyDictionary<string, YamlNode> keys)
+    /// <summary>Checks the current record (the last one entered). <paramref name="keys"/> holds where each field's key is written, by field, or null.</summary>
+    public void Check(RecordValue record, RecordShape shape, IReadOnlyList<YamlNode?> keys)
     {
         for (var i = 0; i < shape.Fields.Count; i++)
         {
             var field = shape.Fields[i];
             if (field.Rules is { IsNone: false } rules)
             {
-                keys.TryGetValue(field.Key, out var key);
                 var value = record.Fields[i] is AbsentValue ? null : record.Fields[i];
-                CheckField(record, shape, field, rules, value, key);
+                CheckField(record, shape, field, rules, value, keys[i]);
             }
         }
 
@@ -187,7 +186,7 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
         }
     }
 
-    private void CheckAlternatives(RecordValue record, RecordShape shape, IReadOnlyDictionary<string, YamlNode> keys)
+    private void CheckAlternatives(RecordValue record, RecordShape shape, IReadOnlyList<YamlNode?> keys)
     {
         bool Given(string key) => FieldOf(record, shape, key) is not null;
         var choices = string.Join(", or ", shape.RequireOneOf.Select(alternative => alternative.Describe()));
@@ -198,7 +197,7 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
             var alternative = partial[0];
             var given = alternative.Keys.First(Given);
             var missing = string.Join(" and ", alternative.Keys.Where(key => !Given(key)).Select(key => "'" + key + "'"));
-            report(Descriptors.AlternativesNotMet, keys[given].Range.In(file.Path), [shape.DisplayName, choices, $"'{given}' is given without {missing}"]);
+            report(Descriptors.AlternativesNotMet, keys[shape.IndexOf(given)]!.Range.In(file.Path), [shape.DisplayName, choices, $"'{given}' is given without {missing}"]);
         }
         else if (complete.Count == 0)
         {
@@ -207,7 +206,7 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
         else if (complete.Count > 1)
         {
             var both = string.Join(" as well as ", complete.Select(alternative => alternative.Describe()));
-            report(Descriptors.AlternativesNotMet, keys[complete[1].Keys[0]].Range.In(file.Path), [shape.DisplayName, choices, "it has " + both]);
+            report(Descriptors.AlternativesNotMet, keys[shape.IndexOf(complete[1].Keys[0])]!.Range.In(file.Path), [shape.DisplayName, choices, "it has " + both]);
         }
     }
 

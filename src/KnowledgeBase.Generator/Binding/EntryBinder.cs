@@ -141,15 +141,16 @@ internal sealed class EntryBinder
 
     private RecordValue BindRecord(YamlNode mapping, RecordShape shape, CancellationToken cancellationToken)
     {
-        var values = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
-        var keys = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
+        // Each field's key and value as written, by the field's index in the shape (null where not written).
+        var values = new YamlNode?[shape.Fields.Count];
+        var keys = new YamlNode?[shape.Fields.Count];
         for (var i = 0; i + 1 < mapping.Children.Count; i += 2)
         {
             var key = mapping.Children[i];
-            if (shape.IndexOf(key.Value) >= 0)
+            if (shape.IndexOf(key.Value) is var known and >= 0)
             {
-                values[key.Value] = mapping.Children[i + 1];
-                keys[key.Value] = key;
+                values[known] = mapping.Children[i + 1];
+                keys[known] = key;
             }
             else
             {
@@ -168,12 +169,13 @@ internal sealed class EntryBinder
         {
             cancellationToken.ThrowIfCancellationRequested();
             var field = shape.Fields[index];
-            if (!values.TryGetValue(field.Key, out var node) || node.IsNull)
+            var node = values[index];
+            if (node is null || node.IsNull)
             {
                 if (field.IsRequired)
                 {
                     // A key written with no value is reported at the key; a key left out, where its mapping starts.
-                    var written = node is null ? null : keys[field.Key];
+                    var written = node is null ? null : keys[index];
                     var at = written?.Range ?? StartOf(mapping);
                     Report(Descriptors.MissingField, at.In(file.Path), shape.DisplayName, field.Key, ScalarBinder.Expectation(field.Type), written is null ? "missing" : "empty");
                 }
@@ -191,7 +193,7 @@ internal sealed class EntryBinder
         {
             // Nested records bind inside their container, so their conditions can look outwards.
             var field = shape.Fields[index];
-            if (HoldsRecords(field.Type) && values.TryGetValue(field.Key, out var node) && !node.IsNull)
+            if (HoldsRecords(field.Type) && values[index] is { IsNull: false } node)
             {
                 fields[index] = BindValue(node, field.Type, field, cancellationToken) ?? Failed(node);
             }
