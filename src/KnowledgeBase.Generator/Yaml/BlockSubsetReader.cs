@@ -29,7 +29,8 @@ internal sealed class BlockSubsetReader
     private readonly string text;
     private readonly YamlReader tree;
     private readonly CancellationToken cancellationToken;
-    private readonly StringBuilder block = new();
+    /// <summary>The value of the quoted or block scalar being read (one at a time).</summary>
+    private readonly StringBuilder scratch = new();
 
     /// <summary>The start of the line read next.</summary>
     private int line;
@@ -217,8 +218,7 @@ internal sealed class BlockSubsetReader
     {
         var read = text[start] switch
         {
-            '"' => DoubleQuoted(start),
-            '\'' => SingleQuoted(start),
+            '"' or '\'' => Quoted(start),
             '>' or '|' => Block(start, indent),
             _ => Plain(start),
         };
@@ -264,9 +264,11 @@ internal sealed class BlockSubsetReader
         return tree.AddScalar(text.Substring(start, end - start), isPlain: true, start, end);
     }
 
-    private bool SingleQuoted(int start)
+    /// <summary>A one-line quoted scalar: <c>''</c> is a quote inside single quotes, the common escapes work inside double quotes.</summary>
+    private bool Quoted(int start)
     {
-        var value = new StringBuilder();
+        var quote = text[start];
+        scratch.Clear();
         var i = start + 1;
         while (true)
         {
@@ -276,72 +278,57 @@ internal sealed class BlockSubsetReader
                 return false;
             }
 
-            if (c == '\'')
+            if (c == quote)
             {
-                if (text[i + 1] != '\'')
+                if (quote == '"' || text[i + 1] != '\'')
                 {
                     break;
                 }
 
                 i++;
             }
-
-            value.Append(c);
-            i++;
-        }
-
-        return EndOfLineAfter(i + 1) && tree.AddScalar(value.ToString(), isPlain: false, start, i + 1);
-    }
-
-    private bool DoubleQuoted(int start)
-    {
-        var value = new StringBuilder();
-        var i = start + 1;
-        while (true)
-        {
-            var c = text[i];
-            if (c == '\n')
+            else if (c == '\\' && quote == '"')
             {
-                return false;
-            }
-
-            if (c == '"')
-            {
-                break;
-            }
-
-            if (c == '\\')
-            {
-                // The common escapes only; YamlDotNet reads (or refuses) the others.
-                i++;
-                switch (text[i])
+                if (!Escape(ref i))
                 {
-                    case '\\' or '"':
-                        value.Append(text[i]);
-                        break;
-                    case 'n':
-                        value.Append('\n');
-                        break;
-                    case 't':
-                        value.Append('\t');
-                        break;
-                    case 'u' when TryHex(i + 1, 4, out var code) && !char.IsSurrogate((char)code):
-                        value.Append((char)code);
-                        i += 4;
-                        break;
-                    default:
-                        return false;
+                    return false;
                 }
 
-                i++;
                 continue;
             }
 
-            value.Append(c);
+            scratch.Append(c);
             i++;
         }
 
-        return EndOfLineAfter(i + 1) && tree.AddScalar(value.ToString(), isPlain: false, start, i + 1);
+        return EndOfLineAfter(i + 1) && tree.AddScalar(scratch.ToString(), isPlain: false, start, i + 1);
+    }
+
+    /// <summary>The escape at <paramref name="at"/> (a backslash) appended, and <paramref name="at"/> moved past it; false for one left to YamlDotNet.</summary>
+    private bool Escape(ref int at)
+    {
+        var code = text[at + 1];
+        switch (code)
+        {
+            case '\\' or '"':
+                scratch.Append(code);
+                break;
+            case 'n':
+                scratch.Append('\n');
+                break;
+            case 't':
+                scratch.Append('\t');
+                break;
+            case 'u' when TryHex(at + 2, 4, out var unit) && !char.IsSurrogate((char)unit):
+                scratch.Append((char)unit);
+                at += 4;
+                break;
+            default:
+                return false;
+        }
+
+        at += 2;
+        return true;
     }
 
     private bool TryHex(int start, int digits, out int code)
@@ -407,7 +394,7 @@ internal sealed class BlockSubsetReader
             return false;
         }
 
-        block.Clear();
+        scratch.Clear();
         var emptyLines = 0;
         var first = true;
         while (line < text.Length)
@@ -447,15 +434,15 @@ internal sealed class BlockSubsetReader
             {
                 if (folded)
                 {
-                    block.Append(emptyLines == 0 ? " " : new string('\n', emptyLines));
+                    scratch.Append(emptyLines == 0 ? " " : new string('\n', emptyLines));
                 }
                 else
                 {
-                    block.Append('\n', emptyLines + 1);
+                    scratch.Append('\n', emptyLines + 1);
                 }
             }
 
-            block.Append(text, line + column, lineEnd - line - column);
+            scratch.Append(text, line + column, lineEnd - line - column);
             first = false;
             emptyLines = 0;
             line = lineEnd + 1;
@@ -463,10 +450,10 @@ internal sealed class BlockSubsetReader
 
         if (!strip)
         {
-            block.Append('\n');
+            scratch.Append('\n');
         }
 
-        return tree.AddScalar(block.ToString(), isPlain: false, start, line);
+        return tree.AddScalar(scratch.ToString(), isPlain: false, start, line);
     }
 
     /// <summary>
