@@ -93,26 +93,7 @@ public sealed class DeterminismTests
     /// <summary>The repository's schema sources and every content file, as they are in this clone.</summary>
     private static (string[] Schema, List<(string Path, SourceText Text)> Content) RealContent()
     {
-        var root = RepositoryRoot();
-        var schema = Directory.GetFiles(Path.Combine(root, "src", "KnowledgeBase", "Schema"), "*.cs").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
-        var contentRoot = Path.Combine(root, "content");
-        var content = Directory.GetFiles(contentRoot, "*.yaml", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(file => (Path.GetRelativePath(contentRoot, file).Replace('\\', '/'), ContentRun.DecodeLikeTheCompiler(File.ReadAllBytes(file))))
-            .ToList();
-        return (schema, content);
-    }
-
-    private static string RepositoryRoot([CallerFilePath] string path = "")
-    {
-        for (var folder = Path.GetDirectoryName(path); folder is not null; folder = Path.GetDirectoryName(folder))
-        {
-            if (File.Exists(Path.Combine(folder, "KnowledgeBase.sln")))
-            {
-                return folder;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No KnowledgeBase.sln above " + path);
+        var schema = Directory.GetFiles(Path.Combine(RealRepository.Root, "src", "KnowledgeBase", "Schema"), "*.cs").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        return (schema, RealRepository.ContentFiles());
     }
 }

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using KnowledgeBase.Generator.Tests.Adversarial;
+using KnowledgeBase.Generator.Tests.Infrastructure;
 using KnowledgeBase.Generator.Yaml;
 using Xunit;
 
@@ -22,7 +21,7 @@ public sealed class BlockSubsetReaderTests
     [Fact]
     public void Every_real_content_file_is_read_by_the_subset_reader_to_the_tree_YamlDotNet_reads()
     {
-        var files = RealContent();
+        var files = RealRepository.ContentFiles().Select(file => (Path: "/repo/content/" + file.Path, Text: file.Text.ToString())).ToList();
 
         Assert.True(files.Count > 100, "The real content was not found: " + files.Count);
         Assert.All(files, file =>
@@ -116,27 +115,5 @@ public sealed class BlockSubsetReaderTests
 
         Assert.Equal(slow.Diagnostics, fast.Diagnostics);
         Assert.Equal(slow.Root, fast.Root);
-    }
-
-    private static List<(string Path, string Text)> RealContent()
-    {
-        var contentRoot = System.IO.Path.Combine(RepositoryRoot(), "content");
-        return Directory.GetFiles(contentRoot, "*.yaml", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(file => (file, ContentRun.DecodeLikeTheCompiler(File.ReadAllBytes(file)).ToString()))
-            .ToList();
-    }
-
-    private static string RepositoryRoot([CallerFilePath] string path = "")
-    {
-        for (var folder = System.IO.Path.GetDirectoryName(path); folder is not null; folder = System.IO.Path.GetDirectoryName(folder))
-        {
-            if (File.Exists(System.IO.Path.Combine(folder, "KnowledgeBase.sln")))
-            {
-                return folder;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No KnowledgeBase.sln above " + path);
     }
 }
