@@ -81,7 +81,6 @@ public sealed class BlockSubsetReaderTests
     [InlineData("a: b: c\n")]
     [InlineData("a: 1\r\nb: 2\r\n")]
     [InlineData("a:\t1\n")]
-    [InlineData("\uFEFFa: 1\n")]
     [InlineData("a: 1")]
     [InlineData("---\na: 1\n")]
     [InlineData("\u00e9t\u00e9: 1\n")]
