@@ -39,10 +39,12 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
         // One collection of every entry for all the steps across entries (EntrySummary says why one).
         var summaries = entries.Collect();
 
-        var index = summaries
+        var indexRows = summaries
             .Select(static (all, _) => EntrySummary.Indexes(all))
             .WithComparer(ElementsComparer<IndexedEntry?>.Instance)
-            .WithTrackingName(TrackingNames.IndexEntry)
+            .WithTrackingName(TrackingNames.IndexEntry);
+
+        var index = indexRows
             .Select(static (all, cancellationToken) => ContentIndex.Build(all, cancellationToken))
             .WithTrackingName(TrackingNames.Index);
 
@@ -98,10 +100,12 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(entryDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
         // Each entry's code goes to a file of its own, or with many entries to one of a few shared files (EntryFiles).
-        // Which file each entry goes to depends on ids, validity and the data budget alone: equal on most edits.
+        // Which file each entry goes to depends on ids, validity and the data budget alone: equal on most edits. The
+        // plan also names each entry's position among the collected entries, so filling the files looks nothing up.
         var entryFilePlan = index
             .Combine(overBudgetPaths)
             .Combine(schema)
+            .Combine(indexRows)
             .Select(static (input, cancellationToken) => EntryFilePlan.Build(input, cancellationToken))
             .WithTrackingName(TrackingNames.EntryFilePlan);
 

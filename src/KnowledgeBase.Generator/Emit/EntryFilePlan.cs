@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using KnowledgeBase.Generator.Checks;
 using KnowledgeBase.Generator.Common;
@@ -14,10 +15,24 @@ namespace KnowledgeBase.Generator.Emit;
 /// </summary>
 internal static class EntryFilePlan
 {
-    public static EquatableArray<PlannedFile> Build(((ContentIndex Index, EquatableArray<string> OverBudget), SchemaModel Schema) input, CancellationToken cancellationToken)
+    /// <summary>
+    /// <paramref name="input"/>'s rows are the index rows in the order of the collected entries, so each planned
+    /// entry also names its position there (the plan is made again whenever that order changes).
+    /// </summary>
+    public static EquatableArray<PlannedFile> Build(
+        (((ContentIndex Index, EquatableArray<string> OverBudget), SchemaModel Schema), ImmutableArray<IndexedEntry?> Rows) input,
+        CancellationToken cancellationToken)
     {
-        var ((index, overBudgetPaths), schema) = input;
+        var (((index, overBudgetPaths), schema), rows) = input;
         var overBudget = new HashSet<string>(overBudgetPaths, System.StringComparer.Ordinal);
+        var positions = new Dictionary<string, int>(rows.Length, System.StringComparer.Ordinal);
+        for (var position = 0; position < rows.Length; position++)
+        {
+            if (rows[position] is { } row)
+            {
+                positions[row.Path] = position;
+            }
+        }
 
         // The index is sorted by collection, then id, then path: each collection's entries come together, in id order.
         var emitted = FilePlan.Emitted(index);
@@ -34,7 +49,7 @@ internal static class EntryFilePlan
 
             if (schema.FindByType(emitted[start].CollectionType) is { } model)
             {
-                files.AddRange(Collection(emitted, start, end, model, shared, overBudget));
+                files.AddRange(Collection(emitted, start, end, model, shared, overBudget, positions));
             }
 
             start = end;
@@ -44,7 +59,7 @@ internal static class EntryFilePlan
         return files.ToEquatableArray();
     }
 
-    private static List<PlannedFile> Collection(List<IndexedEntry> emitted, int start, int end, CollectionModel model, bool shared, HashSet<string> overBudget)
+    private static List<PlannedFile> Collection(List<IndexedEntry> emitted, int start, int end, CollectionModel model, bool shared, HashSet<string> overBudget, Dictionary<string, int> positions)
     {
         var hasData = new bool[end - start];
         var withData = new List<string>();
@@ -76,7 +91,7 @@ internal static class EntryFilePlan
                 order.Add(hint);
             }
 
-            file.Entries.Add(new PlannedEntry(entry.Path, place.Number));
+            file.Entries.Add(new PlannedEntry(entry.Path, positions.TryGetValue(entry.Path, out var position) ? position : -1, place.Number));
         }
 
         var result = new List<PlannedFile>(order.Count);
@@ -93,5 +108,5 @@ internal static class EntryFilePlan
 /// <summary>One planned file: its hint name, its block's class and number (-1 without data), the collection, and its entries in id order.</summary>
 internal sealed record PlannedFile(string HintName, string BlockName, int Block, string CollectionType, EquatableArray<PlannedEntry> Entries);
 
-/// <summary>An entry in its planned file, by path: its place in the block, or -1 for a stub.</summary>
-internal sealed record PlannedEntry(string Path, int Number);
+/// <summary>An entry in its planned file: its path, its position among the collected entries, and its place in the block (-1 for a stub).</summary>
+internal sealed record PlannedEntry(string Path, int Position, int Number);

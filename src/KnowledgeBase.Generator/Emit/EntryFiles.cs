@@ -35,11 +35,6 @@ internal static class EntryFiles
         CancellationToken cancellationToken)
     {
         var ((entries, plan), schema) = input;
-        var byPath = new Dictionary<string, BoundEntry>(entries.Length, System.StringComparer.Ordinal);
-        foreach (var summary in entries)
-        {
-            byPath[summary.Entry.Path] = summary.Entry;
-        }
 
         var files = new List<EntryFile>(plan.Count);
         foreach (var file in plan)
@@ -53,7 +48,8 @@ internal static class EntryFiles
             var placed = ImmutableArray.CreateBuilder<PlacedEntry>(file.Entries.Count);
             foreach (var planned in file.Entries)
             {
-                if (byPath.TryGetValue(planned.Path, out var entry))
+                // The plan comes from this run's entries in this order (PlannedEntry.Position): no look-up by path.
+                if (planned.Position >= 0 && planned.Position < entries.Length && entries[planned.Position].Entry is { } entry && entry.Path == planned.Path)
                 {
                     placed.Add(new PlacedEntry(planned.Number < 0 && entry.IsValid ? entry with { Value = null } : entry, planned.Number));
                 }

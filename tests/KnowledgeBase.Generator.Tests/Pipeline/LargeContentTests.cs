@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Reflection;
@@ -126,6 +127,24 @@ public sealed class LargeContentTests
     }
 
     [Fact]
+    public void With_shared_files_an_edit_after_the_inputs_change_order_gives_what_a_new_driver_gives()
+    {
+        // The file plan names each entry's position among the collected entries; moving a file to the end of
+        // the inputs shifts every position after it, and the entry files must still hold the right entries.
+        var harness = Many(EntryFiles.SeparateFilesUpTo + 100);
+        harness.Run();
+        harness.RemoveFile("items/item-00003.yaml");
+        harness.AddFile("items/item-00003.yaml", Entry(3));
+        var moved = harness.Run();
+        Assert.Equal(Sources(harness.RunCold()), Sources(moved));
+
+        harness.ReplaceFile("items/item-00042.yaml", Entry(42).Replace("title: Item 00042", "title: Edited", StringComparison.Ordinal));
+        var edited = harness.Run();
+        Assert.Equal(Sources(harness.RunCold()), Sources(edited));
+        Assert.Contains(edited.Sources, source => source.SourceText.ToString().Contains("6:Edited", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void With_shared_files_an_edit_re_emits_one_file_and_an_unrelated_csharp_edit_none()
     {
         var harness = Many(EntryFiles.SeparateFilesUpTo + 100);
@@ -163,6 +182,9 @@ public sealed class LargeContentTests
 
     /// <summary>Whether a boxed ImmutableArray is the default (unfilled) one.</summary>
     private static bool IsDefault(object array) => (bool)array.GetType().GetProperty("IsDefault")!.GetValue(array)!;
+
+    private static List<string> Sources(GeneratorResult result) =>
+        [.. result.Sources.Select(source => source.HintName + "\n" + source.SourceText), .. result.FormattedDiagnostics];
 
     private static GeneratorHarness Many(int count) => GeneratorHarness.Create(
         TestSchemas.Demo,
