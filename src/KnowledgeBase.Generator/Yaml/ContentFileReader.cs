@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis;
 namespace KnowledgeBase.Generator.Yaml;
 
 /// <summary>
-/// The per-file parse step: which collection folder and id a file names, and its YAML tree. Whatever the
-/// file holds, the result is a tree or diagnostics located in that file; nothing but cancellation escapes.
+/// Parses one content file (the first half of the bind step): which collection folder and id it names, and its
+/// YAML tree. Whatever the file holds, the result is a tree or diagnostics located in that file; nothing but
+/// cancellation escapes.
 /// </summary>
 internal static class ContentFileReader
 {

@@ -3,8 +3,8 @@ using KnowledgeBase.Generator.Common;
 namespace KnowledgeBase.Generator.Yaml;
 
 /// <summary>
-/// The result of the per-file parse step: where the file is, what entry it names, and its YAML tree or the
-/// diagnostics that stopped parsing. Equatable, so an unchanged file never binds again.
+/// A content file parsed: where the file is, what entry it names, and its YAML tree or the diagnostics that
+/// stopped parsing. The bind step makes and binds it in one go, so no tree is kept between runs.
 /// </summary>
 internal sealed record ParsedFile(
     string Path,
