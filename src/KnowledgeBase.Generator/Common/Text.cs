@@ -71,6 +71,13 @@ internal static class Text
             }
 
             lastWasSpace = false;
+            if (character is > ' ' and <= '~' and not '&' and not '<' and not '>')
+            {
+                // Most doc text: printable ASCII, which needs no category look-up.
+                builder.Append(character);
+                continue;
+            }
+
             if (IsPair(value, i))
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(value, i) == UnicodeCategory.Format)
