@@ -52,7 +52,7 @@ internal sealed class BlockSubsetReader
         }
 
         var reader = new BlockSubsetReader(text, tree, cancellationToken);
-        return reader.NextContent(out var indent, out var start) && indent == 0 && IsKeyAt(text, start)
+        return reader.NextContent(out var indent, out var start) && indent == 0 && reader.IsKeyAt(start)
             && reader.Mapping(0, start) && reader.line == text.Length;
     }
 
@@ -130,14 +130,14 @@ internal sealed class BlockSubsetReader
 
                 var isItem = IsItemAt(childStart);
                 var read = childIndent > indent
-                    ? isItem ? Sequence(childIndent, childStart, indentless: false) : IsKeyAt(text, childStart) && Mapping(childIndent, childStart)
+                    ? isItem ? Sequence(childIndent, childStart, indentless: false) : IsKeyAt(childStart) && Mapping(childIndent, childStart)
                     : childIndent == indent && isItem && Sequence(childIndent, childStart, indentless: true);
                 if (!read)
                 {
                     return false;
                 }
             }
-            else if (valueStart == afterColon || !InlineValue(valueStart, indent))
+            else if (!InlineValue(valueStart, indent))
             {
                 return false;
             }
@@ -152,7 +152,7 @@ internal sealed class BlockSubsetReader
                 return tree.Close(next);
             }
 
-            if (nextIndent > indent || !IsKeyAt(text, next))
+            if (nextIndent > indent || !IsKeyAt(next))
             {
                 return false;
             }
@@ -176,15 +176,15 @@ internal sealed class BlockSubsetReader
         var dash = start;
         while (true)
         {
-            // "- " then a value on the same line: a mapping whose first key is there, or a scalar.
+            // "- " then a value on the same line: a mapping whose first key is there (its keys at that column), or a scalar.
             var itemStart = SkipSpaces(dash + 1);
-            if (itemStart == dash + 1 || text[itemStart] == '\n')
+            if (text[itemStart] == '\n')
             {
                 return false;
             }
 
-            var read = IsKeyAt(text, itemStart)
-                ? Mapping(itemStart - LineStart(itemStart), itemStart)
+            var read = IsKeyAt(itemStart)
+                ? Mapping(indent + (itemStart - dash), itemStart)
                 : InlineValue(itemStart, indent);
             if (!read)
             {
@@ -498,9 +498,9 @@ internal sealed class BlockSubsetReader
     }
 
     /// <summary>A plain key at <paramref name="start"/>: a letter, digit or underscore, then those or '-' or '.', then ": " or ":" at the line's end.</summary>
-    private static bool IsKeyAt(string text, int start) => KeyEnd(text, start) > start;
+    private bool IsKeyAt(int start) => KeyEnd(start) > start;
 
-    private static int KeyEnd(string text, int start)
+    private int KeyEnd(int start)
     {
         if (!IsKeyStart(text[start]))
         {
@@ -520,7 +520,7 @@ internal sealed class BlockSubsetReader
 
     private bool Key(int start, out int afterColon)
     {
-        var end = KeyEnd(text, start);
+        var end = KeyEnd(start);
         afterColon = end + 1;
         return end > start && tree.AddScalar(KeyText(start, end - start), isPlain: true, start, end);
     }
@@ -558,6 +558,4 @@ internal sealed class BlockSubsetReader
     }
 
     private int Indentation(int lineStart) => SkipSpaces(lineStart) - lineStart;
-
-    private int LineStart(int at) => text.LastIndexOf('\n', at - 1) + 1;
 }
