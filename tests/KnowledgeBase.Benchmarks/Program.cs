@@ -13,8 +13,8 @@ namespace KnowledgeBase.Benchmarks;
 /// <c>--single</c> all N in one collection (and a few in each other, so references resolve);
 /// <c>probe N DIR</c> writes the floor probe's C# files for N entries into DIR (<see cref="Floor.ProbeProject"/>);
 /// <c>timing [SIZES] [REPEAT]</c> prints the generator's own timings (GetTimingInfo);
-/// <c>repeat cold|edit|unrelated [ENTRIES] [RUNS]</c> repeats one scenario, for a profiler, then prints what one run
-/// leaves alive in the driver and which types the runs allocate;
+/// <c>repeat cold|edit|unrelated [ENTRIES] [RUNS]</c> repeats one scenario, for a profiler;
+/// <c>allocations cold|edit|unrelated [ENTRIES] [RUNS]</c> prints what one run leaves alive in the driver and which types the runs allocate;
 /// <c>stages [ENTRIES]</c> splits a cold run into parse, bind and emit, and says what the trees and bound entries hold;
 /// <c>floor [ENTRIES] [RUNS]</c> times a cold run against generators doing only Roslyn's or YamlDotNet's part of it;
 /// <c>live [ENTRIES] [RUNS]</c> times the live-diagnostics analyzer after a C# and a YAML edit, against a cold run per compilation;
@@ -71,13 +71,13 @@ internal static class Program
             return Live.LiveAnalyzerTimings.Repeat(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
         }
 
-        if (args.Length > 0 && args[0] == "repeat")
+        if (args.Length > 0 && args[0] is "repeat" or "allocations")
         {
-            // For profilers (dotnet-trace, valgrind): one scenario only, no sanity checks.
+            // For profilers (dotnet-trace, perf, valgrind) and memory: one scenario only, no sanity checks.
             var scenario = args.Length > 1 ? args[1] : "cold";
             var entries = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000;
             var runs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10;
-            return DriverTimings.Repeat(scenario, entries, runs);
+            return args[0] == "repeat" ? DriverTimings.Repeat(scenario, entries, runs) : DriverTimings.Allocations(scenario, entries, runs);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

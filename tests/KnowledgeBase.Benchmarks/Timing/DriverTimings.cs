@@ -54,7 +54,54 @@ internal static class DriverTimings
         return 0;
     }
 
+    /// <summary>One scenario repeated, for a profiler: its timings and the collections it caused, nothing else.</summary>
     public static int Repeat(string scenario, int entries, int runs)
+    {
+        var (count, run) = Scenario(scenario, entries);
+        var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+        var paused = GC.GetTotalPauseDuration();
+        var sample = Measure(runs, run);
+        Print(scenario, count, sample);
+
+        // How much of it was the garbage collector (warm-up runs included): what a profile shows as PollGC.
+        Console.WriteLine(string.Format(
+            Invariant,
+            "GCs gen0/gen1/gen2: {0}/{1}/{2}; GC pauses {3:0} ms in all",
+            GC.CollectionCount(0) - collections[0],
+            GC.CollectionCount(1) - collections[1],
+            GC.CollectionCount(2) - collections[2],
+            (GC.GetTotalPauseDuration() - paused).TotalMilliseconds));
+        return 0;
+    }
+
+    /// <summary>
+    /// What one run of a scenario leaves alive in the driver (what the collections of the next run copy or mark
+    /// again), then which types <paramref name="runs"/> runs allocate, by the runtime's allocation sampling. Apart
+    /// from <see cref="Repeat"/>, whose runs a profiler records: the sampling's listener would be in its profile.
+    /// </summary>
+    public static int Allocations(string scenario, int entries, int runs)
+    {
+        var (_, run) = Scenario(scenario, entries);
+        run();
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        var held = run();
+        Console.WriteLine(string.Format(Invariant, "held by the driver after one run: {0:0.0} MB", (GC.GetTotalMemory(forceFullCollection: true) - baseline) / 1048576.0));
+        GC.KeepAlive(held);
+
+        using var sampler = new AllocationSampler();
+        sampler.Recording = true;
+        for (var i = 0; i < runs; i++)
+        {
+            run();
+        }
+
+        sampler.Recording = false;
+        sampler.Print(runs, top: 30);
+        return 0;
+    }
+
+    /// <summary>A scenario's run over a workload of <paramref name="entries"/>, and how many entries that workload holds.</summary>
+    private static (int Entries, Func<GeneratorDriver> Run) Scenario(string scenario, int entries)
     {
         var workload = GeneratorWorkload.Create(entries);
         var warm = workload.NewDriver().RunGenerators(workload.Compilation);
@@ -66,37 +113,7 @@ internal static class DriverTimings
             "unrelated" => () => warm.RunGenerators(workload.WithUnrelatedEdit(++version)),
             _ => () => workload.NewDriver().RunGenerators(workload.Compilation.Clone()),
         };
-        var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
-        var paused = GC.GetTotalPauseDuration();
-        var sample = Measure(runs, run);
-        Print(scenario, workload.Content.Count, sample);
-
-        // How much of it was the garbage collector (warm-up runs included): what a profile shows as PollGC.
-        Console.WriteLine(string.Format(
-            Invariant,
-            "GCs gen0/gen1/gen2: {0}/{1}/{2}; GC pauses {3:0} ms in all",
-            GC.CollectionCount(0) - collections[0],
-            GC.CollectionCount(1) - collections[1],
-            GC.CollectionCount(2) - collections[2],
-            (GC.GetTotalPauseDuration() - paused).TotalMilliseconds));
-
-        // What one run leaves alive in the driver: what the collections of the next run copy or mark again.
-        var baseline = GC.GetTotalMemory(forceFullCollection: true);
-        var held = run();
-        Console.WriteLine(string.Format(Invariant, "held by the driver after one run: {0:0.0} MB", (GC.GetTotalMemory(forceFullCollection: true) - baseline) / 1048576.0));
-        GC.KeepAlive(held);
-
-        // Which types the runs allocate (the runtime's allocation sampling), for the scenario's own runs only.
-        using var sampler = new AllocationSampler();
-        sampler.Recording = true;
-        for (var i = 0; i < runs; i++)
-        {
-            run();
-        }
-
-        sampler.Recording = false;
-        sampler.Print(runs, top: 30);
-        return 0;
+        return (workload.Content.Count, run);
     }
 
     private static int Runs(int repeat, int size) => Math.Max(3, size >= 50_000 ? repeat / 4 : size >= 10_000 ? repeat / 2 : repeat);
