@@ -18,7 +18,39 @@ internal static class Text
     /// could still hide or reorder code on screen (bidi controls, invisible format characters also beyond
     /// the BMP, separators, lone surrogates) is escaped too, so the literal is plain, visible, one line.
     /// </summary>
-    public static string Literal(string value)
+    public static string Literal(string value) => IsPlain(value) ? "\"" + value + "\"" : Format(value);
+
+    /// <summary>
+    /// What <see cref="Literal"/> writes between the quotes. Each character (or surrogate pair) is escaped on
+    /// its own, so the bodies of two strings without lone surrogates, written one after the other, are the body
+    /// of the two joined, which lets a long literal be written piece by piece.
+    /// </summary>
+    public static string LiteralBody(string value)
+    {
+        if (IsPlain(value))
+        {
+            return value;
+        }
+
+        var quoted = Format(value);
+        return quoted.Substring(1, quoted.Length - 2);
+    }
+
+    /// <summary>Printable ASCII other than a quote or a backslash, which Roslyn's formatting leaves as it is.</summary>
+    private static bool IsPlain(string value)
+    {
+        foreach (var character in value)
+        {
+            if (character is < ' ' or > '~' or '"' or '\\')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Format(string value)
     {
         var formatted = SymbolDisplay.FormatLiteral(value, quote: true);
         StringBuilder? builder = null;

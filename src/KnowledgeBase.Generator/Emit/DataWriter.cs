@@ -10,7 +10,7 @@ namespace KnowledgeBase.Generator.Emit;
 /// <summary>
 /// Writes entries as the UTF-8 text that <c>KnowledgeBase.Generated.EntryReader</c> reads back (its docs give the
 /// format): each field of a record in constructor order, by the field's declared type, so no value carries a tag.
-/// The block is text, so a C# <c>"..."u8</c> literal holds it; byte offsets are counted as UTF-8.
+/// The block is text, so a C# <c>"..."u8</c> literal holds it; byte offsets are counted as UTF-8 of the text, not of its escapes.
 /// <see cref="RecordDecoder"/> writes the C# that reads the same fields in the same order: change both together.
 /// </summary>
 internal sealed class DataWriter(CollectionModel collection)
@@ -41,18 +41,21 @@ internal sealed class DataWriter(CollectionModel collection)
         }
     }
 
-    /// <summary>The block: the count and each entry's offset (past the header) as eight hex digits, then the entries.</summary>
-    public string ToBlock()
+    /// <summary>
+    /// Writes the block as one C# string literal (the caller adds <c>u8</c>): the count and each entry's offset
+    /// (past the header) as eight hex digits, then the entries. The entries' text was escaped as it was written
+    /// (<see cref="Text.LiteralBody"/>), so the block is never a string of its own: it would be as long as the file.
+    /// </summary>
+    public void WriteLiteral(IndentedWriter writer)
     {
         var header = Hex.Width * (offsets.Count + 1);
-        var block = new StringBuilder(header + text.Length);
-        block.Append(Hex.Of(offsets.Count));
+        writer.Write("\"").Write(Hex.Of(offsets.Count));
         foreach (var offset in offsets)
         {
-            block.Append(Hex.Of(header + offset));
+            writer.Write(Hex.Of(header + offset));
         }
 
-        return block.Append(text).ToString();
+        writer.Write(text).Write("\"");
     }
 
     private void WriteRecord(RecordValue record, RecordShape shape)
@@ -162,9 +165,10 @@ internal sealed class DataWriter(CollectionModel collection)
         Append(value);
     }
 
+    /// <summary>Appends <paramref name="value"/> as literal text, counting the UTF-8 bytes it compiles to.</summary>
     private void Append(string value)
     {
-        text.Append(value);
+        text.Append(Text.LiteralBody(value));
         bytes += Encoding.UTF8.GetByteCount(value);
     }
 

@@ -26,9 +26,10 @@ internal static class EntryFileEmitter
             using (writer.Block())
             {
                 var wrote = false;
+                var member = writer.Nested();
                 foreach (var placed in file.Entries)
                 {
-                    var member = writer.Nested();
+                    member.Clear();
                     try
                     {
                         if (placed.Number >= 0)
@@ -61,8 +62,10 @@ internal static class EntryFileEmitter
                     writer.WriteLine("private static class " + file.BlockName);
                     using (writer.Block())
                     {
-                        // Written in three parts: the literal is about as long as the file, joining them would copy it again.
-                        writer.Write("public static global::System.ReadOnlySpan<byte> Data => ").Write(Text.Literal(data.ToBlock())).WriteLine("u8;");
+                        // Written in parts: the literal is about as long as the file, joining them would copy it again.
+                        writer.Write("public static global::System.ReadOnlySpan<byte> Data => ");
+                        data.WriteLiteral(writer);
+                        writer.WriteLine("u8;");
                     }
                 }
             }

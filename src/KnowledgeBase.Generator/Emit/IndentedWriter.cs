@@ -29,6 +29,24 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>Writes what <paramref name="text"/> holds, without making a string of it.</summary>
+    public IndentedWriter Write(StringBuilder text)
+    {
+        if (text.Length == 0)
+        {
+            return this;
+        }
+
+        if (atLineStart)
+        {
+            builder.Append(' ', depth * 4);
+            atLineStart = false;
+        }
+
+        Copy(text);
+        return this;
+    }
+
     public IndentedWriter WriteLine(string text = "")
     {
         Write(text);
@@ -40,18 +58,17 @@ internal sealed class IndentedWriter
     /// <summary>A writer that starts at this one's depth, for code kept only once it is written whole (<see cref="Append"/>).</summary>
     public IndentedWriter Nested() => new() { depth = depth };
 
+    /// <summary>Forgets what this writer wrote, so one <see cref="Nested"/> writer serves member after member.</summary>
+    public void Clear()
+    {
+        builder.Length = 0;
+        atLineStart = true;
+    }
+
     /// <summary>Appends all that <paramref name="nested"/> (from <see cref="Nested"/>) wrote, ending the line it left open.</summary>
     public IndentedWriter Append(IndentedWriter nested)
     {
-        // StringBuilder.Append(StringBuilder) is not in netstandard2.0; one reused buffer instead of a string per member.
-        var length = nested.builder.Length;
-        if (copy is null || copy.Length < length)
-        {
-            copy = new char[Math.Max(length, 4096)];
-        }
-
-        nested.builder.CopyTo(0, copy, 0, length);
-        builder.Append(copy, 0, length);
+        Copy(nested.builder);
         if (!nested.atLineStart)
         {
             builder.Append('\n');
@@ -59,6 +76,21 @@ internal sealed class IndentedWriter
 
         atLineStart = true;
         return this;
+    }
+
+    /// <summary>
+    /// StringBuilder.Append(StringBuilder) is not in netstandard2.0: one small reused buffer, instead of a string
+    /// per member or block (a block's would be as long as its file, on the large object heap).
+    /// </summary>
+    private void Copy(StringBuilder source)
+    {
+        copy ??= new char[4096];
+        for (var start = 0; start < source.Length; start += copy.Length)
+        {
+            var count = Math.Min(copy.Length, source.Length - start);
+            source.CopyTo(start, copy, 0, count);
+            builder.Append(copy, 0, count);
+        }
     }
 
     public IndentedWriter Indent()

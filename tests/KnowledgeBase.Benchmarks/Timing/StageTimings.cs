@@ -62,8 +62,9 @@ internal static class StageTimings
                 var collection = schema.FindByType(entry.CollectionType!)!;
                 var data = new DataWriter(collection);
                 data.WriteEntry(entry.Id, entry.Value!);
-                EntryEmitter.WriteMember(new IndentedWriter(), new PlacedEntry(entry, 0), 0);
-                _ = data.ToBlock();
+                var writer = new IndentedWriter();
+                EntryEmitter.WriteMember(writer, new PlacedEntry(entry, 0), 0);
+                data.WriteLiteral(writer);
             }
         });
         Report("whole driver run", entries, rounds, () => workload.NewDriver().RunGenerators(workload.Compilation.Clone()));

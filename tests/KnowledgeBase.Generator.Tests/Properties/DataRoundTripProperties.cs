@@ -7,6 +7,8 @@ using KnowledgeBase.Generator.Emit;
 using KnowledgeBase.Generator.Common;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Yaml;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace KnowledgeBase.Generator.Tests.Properties;
@@ -14,7 +16,7 @@ namespace KnowledgeBase.Generator.Tests.Properties;
 /// <summary>
 /// What <see cref="DataWriter"/> writes, <see cref="EntryReader"/> reads back exactly: any string (lone surrogates,
 /// which no UTF-8 holds, included), any long, any decimal with its scale, any finite double. The block is always
-/// text a C# <c>"..."u8</c> literal can hold (valid UTF-16 without lone surrogates).
+/// one C# literal that compiles to text a <c>"..."u8</c> literal can hold (valid UTF-16 without lone surrogates).
 /// </summary>
 public sealed class DataRoundTripProperties
 {
@@ -45,7 +47,7 @@ public sealed class DataRoundTripProperties
                 var writer = new DataWriter(Collection);
                 writer.WriteEntry("row-1", Row(text, whole, exact, real));
                 writer.WriteEntry("row-2", Row(text + "!", -whole, -exact, -real));
-                var block = writer.ToBlock();
+                var block = Block(writer);
 
                 // Throws on a lone surrogate: the block must be text a u8 literal can hold.
                 var bytes = new UTF8Encoding(false, true).GetBytes(block);
@@ -65,12 +67,25 @@ public sealed class DataRoundTripProperties
         var value = decimal.Parse(written, CultureInfo.InvariantCulture);
         var writer = new DataWriter(Collection);
         writer.WriteEntry("row", Row("t", 0, value, 0));
-        var reader = new EntryReader(Encoding.UTF8.GetBytes(writer.ToBlock()), 0);
+        var reader = new EntryReader(Encoding.UTF8.GetBytes(Block(writer)), 0);
 
         reader.ReadString();
         reader.ReadString();
         reader.ReadInt64();
         Assert.Equal(value.ToString(CultureInfo.InvariantCulture), reader.ReadDecimal().ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The text the block's C# literal compiles to, as the compiler reads it.</summary>
+    private static string Block(DataWriter writer)
+    {
+        var code = new IndentedWriter();
+        writer.WriteLiteral(code);
+        var literal = code.ToString();
+        var expression = Assert.IsType<LiteralExpressionSyntax>(SyntaxFactory.ParseExpression(literal));
+
+        Assert.Empty(expression.GetDiagnostics());
+        Assert.Equal(literal.Length, expression.FullSpan.Length);
+        return expression.Token.ValueText;
     }
 
     private static void AssertReads(byte[] block, int entry, string id, string text, long whole, decimal exact, double real)
