@@ -59,14 +59,45 @@ internal static class EnumSpelling
                 continue;
             }
 
-            builder.Append(character is >= 'a' and <= 'z' ? (char)(character - ('a' - 'A')) : character);
+            builder.Append(Upper(character));
         }
 
         return builder.ToString();
     }
 
     /// <summary>Whether <paramref name="text"/> is a spelling of the member <paramref name="memberName"/>.</summary>
-    public static bool Names(string text, string memberName) => Fold(text) == Fold(memberName);
+    /// <remarks>The two folds are compared as they are read, without making either: content binds an enum value per field.</remarks>
+    public static bool Names(string text, string memberName)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < text.Length && text[i] is '-' or '_')
+            {
+                i++;
+            }
+
+            while (j < memberName.Length && memberName[j] is '-' or '_')
+            {
+                j++;
+            }
+
+            if (i == text.Length || j == memberName.Length)
+            {
+                return i == text.Length && j == memberName.Length;
+            }
+
+            if (Upper(text[i]) != Upper(memberName[j]))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+    }
+
+    private static char Upper(char character) => character is >= 'a' and <= 'z' ? (char)(character - ('a' - 'A')) : character;
 
     /// <summary>
     /// An ECMAScript pattern (JSON Schema's dialect) that matches exactly the texts <see cref="Names"/> accepts for

@@ -86,15 +86,32 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
             enclosing.Clear();
         }
 
-        var dated = entryDate is null
-            ? []
-            : references.Where(reference => schema.FindByType(reference.TargetType) is { } target && HasPublicationDate(target)).ToList();
-        var used = references
-            .Where(reference => !(reference.TargetType == collection.TypeName && reference.Id == file.Id))
-            .Where(reference => schema.FindByType(reference.TargetType) is { MustBeReferenced: true })
-            .Select(reference => EntryKey.Of(reference.TargetType, reference.Id))
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(key => key, StringComparer.Ordinal);
+        // Plain loops: this runs once per entry, and most entries have a few references or none.
+        var dated = new List<ReferenceUse>();
+        var used = new List<string>();
+        foreach (var reference in references)
+        {
+            var target = schema.FindByType(reference.TargetType);
+            if (entryDate is not null && target is not null && HasPublicationDate(target))
+            {
+                dated.Add(reference);
+            }
+
+            if (target is { MustBeReferenced: true } && !(reference.TargetType == collection.TypeName && reference.Id == file.Id))
+            {
+                used.Add(EntryKey.Of(reference.TargetType, reference.Id));
+            }
+        }
+
+        used.Sort(StringComparer.Ordinal);
+        for (var i = used.Count - 1; i > 0; i--)
+        {
+            if (string.Equals(used[i], used[i - 1], StringComparison.Ordinal))
+            {
+                used.RemoveAt(i);
+            }
+        }
+
         return new RuleFacts(
             collection.TypeName,
             collection.Folder,

@@ -150,10 +150,9 @@ internal static class ScalarBinder
 
     private static int FindEnumIndex(string text, FieldType type)
     {
-        var wanted = EnumSpelling.Fold(text);
         for (var i = 0; i < type.EnumMembers.Count; i++)
         {
-            if (EnumSpelling.Fold(type.EnumMembers[i]) == wanted)
+            if (EnumSpelling.Names(text, type.EnumMembers[i]))
             {
                 return i;
             }

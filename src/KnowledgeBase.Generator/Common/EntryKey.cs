@@ -6,5 +6,14 @@ namespace KnowledgeBase.Generator.Common;
 /// </summary>
 internal static class EntryKey
 {
-    public static string Of(string collectionType, string id) => collectionType + "\n" + id;
+    private const char Separator = '\n';
+
+    public static string Of(string collectionType, string id) => collectionType + Separator + id;
+
+    /// <summary>The collection type and id <paramref name="key"/> (from <see cref="Of"/>) was made of.</summary>
+    public static (string CollectionType, string Id) Parts(string key)
+    {
+        var end = key.IndexOf(Separator);
+        return (key.Substring(0, end), key.Substring(end + 1));
+    }
 }

@@ -80,6 +80,11 @@ internal static class Text
     /// </summary>
     public static string XmlDoc(string value, int maxLength = 400)
     {
+        if (value.Length <= maxLength && IsPlainDoc(value))
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(System.Math.Min(value.Length, maxLength) + 16);
         var lastWasSpace = false;
         for (var i = 0; i < value.Length; i++)
@@ -150,6 +155,22 @@ internal static class Text
         }
 
         return builder.ToString().TrimEnd();
+    }
+
+    /// <summary>Most doc text: printable ASCII without markup, spaced by single spaces, which stays as it is.</summary>
+    private static bool IsPlainDoc(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var character = value[i];
+            if (character is < ' ' or > '~' or '&' or '<' or '>'
+                || (character == ' ' && (i == 0 || i == value.Length - 1 || value[i - 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

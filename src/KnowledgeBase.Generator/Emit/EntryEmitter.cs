@@ -1,4 +1,3 @@
-using System.Linq;
 using KnowledgeBase.Generator.Binding;
 using KnowledgeBase.Generator.Common;
 
@@ -27,7 +26,7 @@ internal static class EntryEmitter
         var value = placed.Number < 0
             ? "throw new global::System.InvalidOperationException(" + Text.Literal($"The entry '{entry.Id}' has content errors (see the KB diagnostics for content/{entry.RelativePath}).") + ")"
             : "__KbData.Get(" + Number(block) + ", " + Number(placed.Number) + ")";
-        writer.WriteLine("public static " + entry.CollectionType + " " + entry.Identifier + " => " + value + ";");
+        writer.Write("public static ").Write(entry.CollectionType!).Write(" ").Write(entry.Identifier!).Write(" => ").Write(value).WriteLine(";");
     }
 
     public static System.IDisposable Namespace(IndentedWriter writer, string? ns)
@@ -43,21 +42,28 @@ internal static class EntryEmitter
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <remarks>Each line is written in parts: a doc comment per entry, its lines joined first would be copied twice.</remarks>
     private static void WriteDocs(IndentedWriter writer, BoundEntry entry)
     {
-        writer.WriteLine("/// <summary>" + Text.XmlDoc(entry.Title ?? entry.Id) + "</summary>");
+        writer.Write("/// <summary>").Write(Text.XmlDoc(entry.Title ?? entry.Id)).WriteLine("</summary>");
         writer.WriteLine("/// <remarks>");
         if (entry.Summary is not null)
         {
-            writer.WriteLine("/// <para>" + Text.XmlDoc(entry.Summary) + "</para>");
+            writer.Write("/// <para>").Write(Text.XmlDoc(entry.Summary)).WriteLine("</para>");
         }
 
         if (entry.CitedSources.Count > 0)
         {
-            writer.WriteLine("/// <para>Sources: " + string.Join(", ", entry.CitedSources.Select(source => "<c>" + Text.XmlDoc(source) + "</c>")) + ".</para>");
+            writer.Write("/// <para>Sources: ");
+            for (var i = 0; i < entry.CitedSources.Count; i++)
+            {
+                writer.Write(i == 0 ? "<c>" : ", <c>").Write(Text.XmlDoc(entry.CitedSources[i])).Write("</c>");
+            }
+
+            writer.WriteLine(".</para>");
         }
 
-        writer.WriteLine("/// <para>Entry <c>" + Text.XmlDoc(entry.Id) + "</c>, defined in <c>content/" + Text.XmlDoc(entry.RelativePath) + "</c>.</para>");
+        writer.Write("/// <para>Entry <c>").Write(Text.XmlDoc(entry.Id)).Write("</c>, defined in <c>content/").Write(Text.XmlDoc(entry.RelativePath)).WriteLine("</c>.</para>");
         writer.WriteLine("/// </remarks>");
     }
 

@@ -260,30 +260,52 @@ internal sealed class YamlReader
     }
 
     /// <summary>Keeps the first of each key, reports the rest, and refuses keys that are not scalars.</summary>
+    /// <remarks>Most mappings are a few keys with none dropped: those are compared in place and returned as they are.</remarks>
     private List<YamlNode> CheckedPairs(List<YamlNode> pairs)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var kept = new List<YamlNode>(pairs.Count);
+        List<YamlNode>? kept = null;
+        var seen = pairs.Count > 32 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i + 1 < pairs.Count; i += 2)
         {
             var key = pairs[i];
             if (key.Kind != YamlNodeKind.Scalar)
             {
                 Report(Descriptors.UnsupportedYaml, key.Range.In(path), "Complex keys", "a field name is a plain word");
+                kept ??= pairs.GetRange(0, i);
                 continue;
             }
 
-            if (!seen.Add(key.Value))
+            if (seen is null ? IsEarlierKey(pairs, i) : !seen.Add(key.Value))
             {
                 Report(Descriptors.DuplicateKey, key.Range.In(path), key.Value);
+                kept ??= pairs.GetRange(0, i);
                 continue;
             }
 
-            kept.Add(key);
-            kept.Add(pairs[i + 1]);
+            kept?.Add(key);
+            kept?.Add(pairs[i + 1]);
         }
 
-        return kept;
+        if (pairs.Count % 2 == 1)
+        {
+            kept ??= pairs.GetRange(0, pairs.Count - 1);
+        }
+
+        return kept ?? pairs;
+    }
+
+    /// <summary>Whether a scalar key before the one at <paramref name="index"/> is the same text (the first of them was kept).</summary>
+    private static bool IsEarlierKey(List<YamlNode> pairs, int index)
+    {
+        for (var i = 0; i < index; i += 2)
+        {
+            if (pairs[i].Kind == YamlNodeKind.Scalar && string.Equals(pairs[i].Value, pairs[index].Value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Add(YamlNode node)

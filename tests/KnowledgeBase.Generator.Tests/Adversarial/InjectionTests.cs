@@ -54,8 +54,18 @@ public sealed class InjectionTests
     [InlineData("rocket \U0001F680 kept", "rocket \U0001F680 kept")]
     [InlineData("bidi \u202E shown", "bidi &#x202E; shown")]
     [InlineData("tag \U000E0041 shown", "tag &#xE0041; shown")]
+    [InlineData("plain text, kept as it is", "plain text, kept as it is")]
+    [InlineData(" spaces  collapsed and trimmed ", "spaces collapsed and trimmed")]
+    [InlineData("ampersand & angle > in plain text", "ampersand &amp; angle &gt; in plain text")]
     public void Doc_text_escapes_markup_collapses_lines_and_keeps_only_characters_xml_allows(string value, string expected) =>
         Assert.Equal(expected, Text.XmlDoc(value));
+
+    [Fact]
+    public void Doc_text_past_its_length_is_cut_whether_or_not_it_is_plain()
+    {
+        Assert.Equal(new string('a', 400) + "...", Text.XmlDoc(new string('a', 401)));
+        Assert.Equal(new string('a', 400), Text.XmlDoc(new string('a', 400)));
+    }
 
     [Fact]
     public void Doc_text_replaces_what_xml_forbids_with_the_replacement_character() =>

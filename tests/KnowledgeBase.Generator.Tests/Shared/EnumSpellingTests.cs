@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.RegularExpressions;
+using CsCheck;
 using KnowledgeBase.Shared;
 using Xunit;
 
@@ -23,6 +24,15 @@ public sealed class EnumSpellingTests
     {
         Assert.Equal(kebab, EnumSpelling.ToKebabCase(member));
         Assert.True(EnumSpelling.Names(kebab, member));
+    }
+
+    [Fact]
+    public void Names_compares_the_two_folds_without_making_them()
+    {
+        var spelling = Gen.Char["aAbB-_\u0131\u00c41"].Array[0, 8].Select(characters => new string(characters));
+        Gen.Select(spelling, spelling).Sample(
+            (text, member) => Assert.Equal(EnumSpelling.Fold(text) == EnumSpelling.Fold(member), EnumSpelling.Names(text, member)),
+            iter: 20_000);
     }
 
     [Fact]
