@@ -189,6 +189,7 @@ internal sealed class EntryBinder
 
         var record = new RecordValue(shape.TypeName, fields.ToEquatableArray(), mapping.Range);
         rules.Enter(record, shape);
+        var nested = false;
         for (var index = 0; index < shape.Fields.Count; index++)
         {
             // Nested records bind inside their container, so their conditions can look outwards.
@@ -196,11 +197,16 @@ internal sealed class EntryBinder
             if (HoldsRecords(field.Type) && values[index] is { IsNull: false } node)
             {
                 fields[index] = BindValue(node, field.Type, field, cancellationToken) ?? Failed(node);
+                nested = true;
             }
         }
 
-        record = record with { Fields = fields.ToEquatableArray() };
-        rules.Replace(record);
+        if (nested)
+        {
+            record = record with { Fields = fields.ToEquatableArray() };
+            rules.Replace(record);
+        }
+
         rules.Check(record, shape, keys);
         rules.Leave();
         return record;
