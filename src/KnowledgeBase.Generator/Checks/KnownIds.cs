@@ -11,7 +11,7 @@ namespace KnowledgeBase.Generator.Checks;
 /// </summary>
 internal sealed class KnownIds(EquatableArray<string> keys) : IEquatable<KnownIds>
 {
-    private HashSet<(string CollectionType, string Id)>? set;
+    private HashSet<string>? set;
 
     public EquatableArray<string> Keys { get; } = keys;
 
@@ -19,14 +19,13 @@ internal sealed class KnownIds(EquatableArray<string> keys) : IEquatable<KnownId
 
     public bool Contains(string collectionType, string id)
     {
-        // By pairs, so a look-up (one per reference) joins no key.
-        set ??= new HashSet<(string, string)>(Keys.Select(EntryKey.Parts));
-        return set.Contains((collectionType, id));
+        set ??= new HashSet<string>(Keys, StringComparer.Ordinal);
+        return set.Contains(Key(collectionType, id));
     }
 
     public IEnumerable<string> IdsOf(string collectionType)
     {
-        var prefix = EntryKey.Of(collectionType, string.Empty);
+        var prefix = collectionType + "\n";
         return Keys.Where(key => key.StartsWith(prefix, StringComparison.Ordinal)).Select(key => key.Substring(prefix.Length));
     }
 

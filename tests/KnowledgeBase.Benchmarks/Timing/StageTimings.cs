@@ -57,12 +57,13 @@ internal static class StageTimings
         });
         Report("emit (values to data and members)", entries, rounds, () =>
         {
+            var writer = new IndentedWriter();
             foreach (var entry in bound.Where(entry => entry.Identifier is not null && entry.Value is not null))
             {
                 var collection = schema.FindByType(entry.CollectionType!)!;
                 var data = new DataWriter(collection);
                 data.WriteEntry(entry.Id, entry.Value!);
-                var writer = new IndentedWriter();
+                writer.Clear();
                 EntryEmitter.WriteMember(writer, new PlacedEntry(entry, 0), 0);
                 data.WriteLiteral(writer);
             }
