@@ -72,11 +72,11 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             .Select(static (all, cancellationToken) => RuleIndex.Build(all, cancellationToken))
             .WithTrackingName(TrackingNames.RuleIndex);
 
-        // An entry's own diagnostics, its references against every id and the rules against the rule index: one step.
-        // The two indexes are paired first, so the entries pass through one combine, not two (each walks every entry).
-        var entryDiagnostics = entries
+        // Every entry's own diagnostics, its references against every id and the rules against the rule index: one
+        // step over all entries, which checks again only entries whose value or indexes changed (EntryChecks says why).
+        var entryDiagnostics = summaries
             .Combine(knownIds.Combine(ruleIndex))
-            .Select(static (input, cancellationToken) => EntryChecks.Run((input.Left.Entry, input.Right), cancellationToken))
+            .Select(static (input, cancellationToken) => EntryChecks.RunAll(input, cancellationToken))
             .WithTrackingName(TrackingNames.CheckEntry);
 
         var collections = schema

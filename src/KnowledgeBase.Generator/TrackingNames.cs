@@ -34,8 +34,8 @@ public static class TrackingNames
     public const string RuleIndex = nameof(RuleIndex);
 
     /// <summary>
-    /// One entry's diagnostics: its own, its references checked against every id, and the rule index's checks
-    /// (dates, cycles, unused entries).
+    /// Every entry's diagnostics: its own, its references checked against every id, and the rule index's checks
+    /// (dates, cycles, unused entries); one output for all entries (see <c>EntryChecks</c>).
     /// </summary>
     public const string CheckEntry = nameof(CheckEntry);
 

@@ -13,6 +13,9 @@ namespace KnowledgeBase.Generator.Checks;
 /// </summary>
 internal sealed record EntrySummary(BoundEntry Entry, IndexedEntry? Index, EntryText? Text, RuleIndexFacts? Facts)
 {
+    /// <summary>The entry's last check (<see cref="EntryChecks"/>), kept with the summary the driver keeps between runs; no part of equality.</summary>
+    public CheckCell LastCheck { get; } = new();
+
     public static EntrySummary Of(BoundEntry entry, CancellationToken cancellationToken) =>
         new(entry, IndexedEntry.From(entry, cancellationToken), EntryText.Of(entry, cancellationToken), RuleIndexFacts.Of(entry.Facts));
 
