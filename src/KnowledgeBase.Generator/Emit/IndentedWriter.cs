@@ -14,36 +14,22 @@ internal sealed class IndentedWriter
 
     public IndentedWriter Write(string text)
     {
-        if (text.Length == 0)
+        if (StartText(text.Length))
         {
-            return this;
+            builder.Append(text);
         }
 
-        if (atLineStart)
-        {
-            builder.Append(' ', depth * 4);
-            atLineStart = false;
-        }
-
-        builder.Append(text);
         return this;
     }
 
     /// <summary>Writes what <paramref name="text"/> holds, without making a string of it.</summary>
     public IndentedWriter Write(StringBuilder text)
     {
-        if (text.Length == 0)
+        if (StartText(text.Length))
         {
-            return this;
+            Copy(text);
         }
 
-        if (atLineStart)
-        {
-            builder.Append(' ', depth * 4);
-            atLineStart = false;
-        }
-
-        Copy(text);
         return this;
     }
 
@@ -76,6 +62,23 @@ internal sealed class IndentedWriter
 
         atLineStart = true;
         return this;
+    }
+
+    /// <summary>Indents a line's first text; false when there is no text (an empty line gets no indentation).</summary>
+    private bool StartText(int length)
+    {
+        if (length == 0)
+        {
+            return false;
+        }
+
+        if (atLineStart)
+        {
+            builder.Append(' ', depth * 4);
+            atLineStart = false;
+        }
+
+        return true;
     }
 
     /// <summary>
