@@ -54,7 +54,7 @@ internal static class EnumSpelling
         var builder = new StringBuilder(text.Length);
         foreach (var character in text)
         {
-            if (character is '-' or '_')
+            if (IsDropped(character))
             {
                 continue;
             }
@@ -72,12 +72,12 @@ internal static class EnumSpelling
         int i = 0, j = 0;
         while (true)
         {
-            while (i < text.Length && text[i] is '-' or '_')
+            while (i < text.Length && IsDropped(text[i]))
             {
                 i++;
             }
 
-            while (j < memberName.Length && memberName[j] is '-' or '_')
+            while (j < memberName.Length && IsDropped(memberName[j]))
             {
                 j++;
             }
@@ -97,6 +97,10 @@ internal static class EnumSpelling
         }
     }
 
+    /// <summary>What <see cref="Fold"/> drops (and <see cref="Pattern"/> allows anywhere): hyphens and underscores.</summary>
+    private static bool IsDropped(char character) => character is '-' or '_';
+
+    /// <summary>What <see cref="Fold"/> makes of a character: a-z in upper case, anything else as it is.</summary>
     private static char Upper(char character) => character is >= 'a' and <= 'z' ? (char)(character - ('a' - 'A')) : character;
 
     /// <summary>
