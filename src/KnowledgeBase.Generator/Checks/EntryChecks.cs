@@ -42,10 +42,7 @@ internal static class EntryChecks
         return new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable());
     }
 
-    /// <summary>The last check of <paramref name="summary"/>'s entry (an object to compare by reference), or null: tests see what was checked again.</summary>
-    internal static object? LastCheckOf(EntrySummary summary) => summary.LastCheck.Last;
-
-    public static EquatableArray<DiagnosticInfo> Run(BoundEntry entry, KnownIds known, RuleIndex rules, CancellationToken cancellationToken)
+    private static EquatableArray<DiagnosticInfo> Run(BoundEntry entry, KnownIds known, RuleIndex rules, CancellationToken cancellationToken)
     {
         var references = ReferenceChecker.Check(entry, known, cancellationToken);
         var crossEntry = CrossEntryRules.Check(entry.Facts, rules, cancellationToken);

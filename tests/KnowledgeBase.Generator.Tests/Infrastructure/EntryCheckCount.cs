@@ -19,7 +19,7 @@ internal static class EntryCheckCount
         return steps
             .SelectMany(step => step.Outputs)
             .Select(output => Assert.IsType<EntrySummary>(output.Value))
-            .ToDictionary(summary => summary.Entry.Path, summary => EntryChecks.LastCheckOf(summary));
+            .ToDictionary(summary => summary.Entry.Path, summary => (object?)summary.LastCheck.Last);
     }
 
     /// <summary>How many entries of <paramref name="run"/> were checked again since the checks in <paramref name="before"/>.</summary>
