@@ -83,10 +83,7 @@ internal static class DriverTimings
     {
         var (_, run) = Scenario(scenario, entries);
         run();
-        var baseline = GC.GetTotalMemory(forceFullCollection: true);
-        var held = run();
-        Console.WriteLine(string.Format(Invariant, "held by the driver after one run: {0:0.0} MB", (GC.GetTotalMemory(forceFullCollection: true) - baseline) / 1048576.0));
-        GC.KeepAlive(held);
+        Console.WriteLine(string.Format(Invariant, "held by the driver after one run: {0:0.0} MB", HeldMemory.Of(run) / 1048576.0));
 
         using var sampler = new AllocationSampler();
         sampler.Recording = true;

@@ -74,8 +74,8 @@ internal static class StageTimings
         Console.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
             "held per entry: tree {0:0.0} KB, bound entry beside it {1:0.0} KB",
-            Held(() => texts.Select(text => ContentFileReader.Read(text, CancellationToken.None)).ToArray()) / 1024.0 / entries,
-            Held(() => parsed.Select(file => FailureContainment.Bind(file, schema, CancellationToken.None)).ToArray()) / 1024.0 / entries));
+            HeldMemory.Of(() => texts.Select(text => ContentFileReader.Read(text, CancellationToken.None)).ToArray()) / 1024.0 / entries,
+            HeldMemory.Of(() => parsed.Select(file => FailureContainment.Bind(file, schema, CancellationToken.None)).ToArray()) / 1024.0 / entries));
 
         // The entries each collection can hold (KB0043), derived from its record's method slots.
         Console.WriteLine("entry limits: " + string.Join(", ", schema.Collections.Select(collection => collection.Folder + " " + collection.EntryLimit.ToString("N0", CultureInfo.InvariantCulture))));
@@ -93,16 +93,6 @@ internal static class StageTimings
     {
         var driver = workload.NewDriver(trackSteps: true).RemoveAdditionalTexts(workload.Texts).RunGenerators(workload.Compilation);
         return (SchemaModel)driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Schema].Single().Outputs.Single().Value;
-    }
-
-    /// <summary>Bytes that stay reachable from what <paramref name="make"/> returns, beyond what was alive before.</summary>
-    private static long Held(Func<object> make)
-    {
-        var before = GC.GetTotalMemory(forceFullCollection: true);
-        var kept = make();
-        var held = GC.GetTotalMemory(forceFullCollection: true) - before;
-        GC.KeepAlive(kept);
-        return held;
     }
 
     private static void Report(string stage, int entries, int rounds, Action run)
