@@ -25,14 +25,15 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
     {
         var schema = SchemaSteps.Create(context);
 
-        // One step per file parses and binds it, and makes what the steps across entries need (EntrySummary). Every
-        // per-file step walks all 10,000 rows on each edit, and a tree kept between the two would stay alive in the
-        // driver for every file (a quarter of what a cold run leaves in it, copied by each collection it survives):
-        // a schema edit parses every file again instead, about a seventh of a cold run.
+        // One step per file parses and binds it, writes its code, and makes what the steps across entries need
+        // (EntrySummary), which keeps the code and not the bound value (EntryCode says why). Every per-file step
+        // walks all 10,000 rows on each edit, and a tree kept between the two would stay alive in the driver for
+        // every file (a quarter of what a cold run leaves in it, copied by each collection it survives): a schema
+        // edit parses every file again instead, about a seventh of a cold run.
         var entries = context.AdditionalTextsProvider
             .Combine(schema)
             .SelectMany(static (pair, cancellationToken) => ContentFileReader.IsContentFile(pair.Left)
-                ? ImmutableArray.Create(EntrySummary.Of(FailureContainment.Bind(ContentFileReader.Read(pair.Left, cancellationToken), pair.Right, cancellationToken), cancellationToken))
+                ? ImmutableArray.Create(Summarize(ContentFileReader.Read(pair.Left, cancellationToken), pair.Right, cancellationToken))
                 : ImmutableArray<EntrySummary>.Empty)
             .WithTrackingName(TrackingNames.Bind);
 
@@ -120,6 +121,16 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(index, static (output, content) => Report(output, content.Diagnostics));
         context.RegisterSourceOutput(textBudget, static (output, budget) => Report(output, budget.Diagnostics));
         context.RegisterSourceOutput(collections, static (output, collection) => FailureContainment.AddCollectionSource(output, collection));
+    }
+
+    /// <summary>
+    /// One file's entry, bound and with its code written, which the driver keeps between runs in place of the
+    /// bound value (<see cref="EntryCode"/> says why).
+    /// </summary>
+    private static EntrySummary Summarize(ParsedFile file, SchemaModel schema, System.Threading.CancellationToken cancellationToken)
+    {
+        var (entry, code) = FailureContainment.Code(FailureContainment.Bind(file, schema, cancellationToken), schema);
+        return EntrySummary.Of(entry, code, cancellationToken);
     }
 
     private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)

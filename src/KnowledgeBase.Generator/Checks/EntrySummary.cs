@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading;
 using KnowledgeBase.Generator.Binding;
+using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Checks;
 
@@ -11,13 +12,19 @@ namespace KnowledgeBase.Generator.Checks;
 /// keystroke; the index, the data budget and the rule index each take their part of the one collection instead,
 /// compared before their step runs, and the entry files read the entries from it.
 /// </summary>
-internal sealed record EntrySummary(BoundEntry Entry, IndexedEntry? Index, EntryText? Text, RuleIndexFacts? Facts)
+/// <remarks>
+/// <see cref="Entry"/> is the bound entry without its value: the driver keeps every summary, and a value's tree of small
+/// objects was what the collections of a cold run copied most. What is emitted of the value was written beside it,
+/// as <see cref="Code"/> (null when the entry gets no member).
+/// </remarks>
+internal sealed record EntrySummary(BoundEntry Entry, EntryCode? Code, IndexedEntry? Index, EntryText? Text, RuleIndexFacts? Facts)
 {
     /// <summary>The entry's last check (<see cref="EntryChecks"/>), kept with the summary the driver keeps between runs; no part of equality.</summary>
     public CheckCell LastCheck { get; } = new();
 
-    public static EntrySummary Of(BoundEntry entry, CancellationToken cancellationToken) =>
-        new(entry, IndexedEntry.From(entry, cancellationToken), EntryText.Of(entry, cancellationToken), RuleIndexFacts.Of(entry.Facts));
+    /// <summary>The summary of <paramref name="entry"/>, whose code the emitter wrote (null when it gets no member).</summary>
+    public static EntrySummary Of(BoundEntry entry, EntryCode? code, CancellationToken cancellationToken) =>
+        new(entry with { Value = null }, code, IndexedEntry.From(entry, cancellationToken), EntryText.Of(entry, cancellationToken), RuleIndexFacts.Of(entry.Facts));
 
     public static ImmutableArray<IndexedEntry?> Indexes(ImmutableArray<EntrySummary> all) => ImmutableArray.CreateRange(all, static summary => summary.Index);
 

@@ -13,49 +13,57 @@ namespace KnowledgeBase.Generator.Emit;
 /// The block is text, so a C# <c>"..."u8</c> literal holds it; byte offsets are counted as UTF-8 of the text, not of its escapes.
 /// <see cref="RecordDecoder"/> writes the C# that reads the same fields in the same order: change both together.
 /// </summary>
-internal sealed class DataWriter(CollectionModel collection)
+internal sealed class DataWriter
 {
-    private readonly StringBuilder text = new();
-    private readonly List<int> offsets = [];
+    /// <summary>One builder per thread for every entry's text: a builder per entry grows through chunks that are garbage at once.</summary>
+    [System.ThreadStatic]
+    private static StringBuilder? reused;
+
+    private readonly CollectionModel collection;
+    private readonly StringBuilder text;
     private int bytes;
 
-    /// <summary>Entries written so far.</summary>
-    public int Count => offsets.Count;
+    private DataWriter(CollectionModel collection, StringBuilder text) => (this.collection, this.text) = (collection, text);
 
-    /// <summary>Writes one entry: its id, then its record.</summary>
-    public void WriteEntry(string id, RecordValue value)
+    /// <summary>One entry's data: its id, then its record, as literal text and the UTF-8 bytes it compiles to.</summary>
+    public static EntryLiteral Write(CollectionModel collection, string id, RecordValue value)
     {
-        var (length, start) = (text.Length, bytes);
+        var text = reused ?? new StringBuilder();
+        reused = null;
         try
         {
-            WriteString(id);
-            WriteRecord(value, collection.Shape);
-            offsets.Add(start);
+            var writer = new DataWriter(collection, text.Clear());
+            writer.WriteString(id);
+            writer.WriteRecord(value, collection.Shape);
+            return new EntryLiteral(text.ToString(), writer.bytes);
         }
-        catch
+        finally
         {
-            // A failed entry leaves nothing behind, so the block stays readable for the others.
-            text.Length = length;
-            bytes = start;
-            throw;
+            reused = text;
         }
     }
 
     /// <summary>
-    /// Writes the block as one C# string literal (the caller adds <c>u8</c>): the count and each entry's offset
-    /// (past the header) as eight hex digits, then the entries. The entries' text was escaped as it was written
-    /// (<see cref="Text.LiteralBody"/>), so the block is never a string of its own: it would be as long as the file.
+    /// Writes a block of entries as one C# string literal (the caller adds <c>u8</c>): the count and each entry's
+    /// offset (past the header) as eight hex digits, then the entries. Each entry's text was escaped as it was
+    /// written (<see cref="Text.LiteralBody"/>), so the block is never a string of its own: it would be as long as the file.
     /// </summary>
-    public void WriteLiteral(IndentedWriter writer)
+    public static void WriteLiteral(IndentedWriter writer, IReadOnlyList<EntryLiteral> entries)
     {
-        var header = Hex.Width * (offsets.Count + 1);
-        writer.Write("\"").Write(Hex.Of(offsets.Count));
-        foreach (var offset in offsets)
+        var offset = Hex.Width * (entries.Count + 1);
+        writer.Write("\"").Write(Hex.Of(entries.Count));
+        foreach (var entry in entries)
         {
-            writer.Write(Hex.Of(header + offset));
+            writer.Write(Hex.Of(offset));
+            offset += entry.Bytes;
         }
 
-        writer.Write(text).Write("\"");
+        foreach (var entry in entries)
+        {
+            writer.Write(entry.Body);
+        }
+
+        writer.Write("\"");
     }
 
     private void WriteRecord(RecordValue record, RecordShape shape)

@@ -1,5 +1,6 @@
 using KnowledgeBase.Generator.Binding;
 using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Schema;
 
 namespace KnowledgeBase.Generator.Emit;
 
@@ -13,21 +14,61 @@ internal static class EntryEmitter
     /// <summary>The id obsolete entries' warnings carry, so a build can single them out.</summary>
     public const string ObsoleteDiagnosticId = "KB0100";
 
+    /// <summary>One writer per thread for every entry's member: a writer per entry grows through chunks that are garbage at once.</summary>
+    [System.ThreadStatic]
+    private static IndentedWriter? reused;
+
+    /// <summary>The code of an entry that gets a member (it has a collection and an identifier); null for one that does not.</summary>
+    public static EntryCode? Code(BoundEntry entry, SchemaModel schema)
+    {
+        if (entry.CollectionType is null || entry.Identifier is null)
+        {
+            return null;
+        }
+
+        var data = entry.Value is { } value
+            ? DataWriter.Write(schema.FindByType(entry.CollectionType) ?? throw new System.InvalidOperationException("The entry's collection " + entry.CollectionType + " is not in the schema."), entry.Id, value)
+            : null;
+        return new EntryCode(Member(entry), data);
+    }
+
+    /// <summary>
+    /// An entry's member up to the value it reads (its docs, <c>[Obsolete]</c> and declaration, indented for its
+    /// file), written when the entry is bound: which block and place the value reads is known only with its file.
+    /// </summary>
+    private static string Member(BoundEntry entry)
+    {
+        var writer = (reused ?? new IndentedWriter()).Restart(MemberDepth(entry.Namespace));
+        reused = null;
+        try
+        {
+            WriteDocs(writer, entry);
+            if (entry.ObsoleteMessage is not null)
+            {
+                writer.WriteLine("[global::System.Obsolete(" + Text.Literal(entry.ObsoleteMessage) + ", DiagnosticId = \"" + ObsoleteDiagnosticId + "\")]");
+            }
+
+            writer.Write("public static ").Write(entry.CollectionType!).Write(" ").Write(entry.Identifier!).Write(" => ");
+            return writer.ToString();
+        }
+        finally
+        {
+            reused = writer;
+        }
+    }
+
     /// <summary>Writes the member of <paramref name="placed"/>, whose data is entry <see cref="PlacedEntry.Number"/> of block <paramref name="block"/>.</summary>
     public static void WriteMember(IndentedWriter writer, PlacedEntry placed, int block)
     {
         var entry = placed.Entry;
-        WriteDocs(writer, entry);
-        if (entry.ObsoleteMessage is not null)
-        {
-            writer.WriteLine("[global::System.Obsolete(" + Text.Literal(entry.ObsoleteMessage) + ", DiagnosticId = \"" + ObsoleteDiagnosticId + "\")]");
-        }
-
         var value = placed.Number < 0
             ? "throw new global::System.InvalidOperationException(" + Text.Literal($"The entry '{entry.Id}' has content errors (see the KB diagnostics for content/{entry.RelativePath}).") + ")"
             : "__KbData.Get(" + Number(block) + ", " + Number(placed.Number) + ")";
-        writer.Write("public static ").Write(entry.CollectionType!).Write(" ").Write(entry.Identifier!).Write(" => ").Write(value).WriteLine(";");
+        writer.WriteIndented(placed.Code.Member).Write(value).WriteLine(";");
     }
+
+    /// <summary>The depth of an entry's member in its file: inside the record, and the namespace if there is one.</summary>
+    public static int MemberDepth(string? ns) => string.IsNullOrEmpty(ns) ? 1 : 2;
 
     public static System.IDisposable Namespace(IndentedWriter writer, string? ns)
     {

@@ -28,7 +28,7 @@ internal static class EntryFiles
 
     /// <summary>
     /// Every file of entries, sorted by hint name, each with its entries in id order, as <see cref="EntryFilePlan"/>
-    /// placed them; an entry the plan gives no place although it has a value is past the data budget: a stub.
+    /// placed them; an entry the plan gives no place although it has data is past the data budget: a stub.
     /// </summary>
     public static IEnumerable<EntryFile> Build(
         ((ImmutableArray<EntrySummary> Entries, EquatableArray<PlannedFile> Plan), SchemaModel Schema) input,
@@ -49,9 +49,9 @@ internal static class EntryFiles
             foreach (var planned in file.Entries)
             {
                 // The plan comes from this run's entries in this order (PlannedEntry.Position): no look-up by path.
-                if (planned.Position >= 0 && planned.Position < entries.Length && entries[planned.Position].Entry is { } entry && entry.Path == planned.Path)
+                if (planned.Position >= 0 && planned.Position < entries.Length && entries[planned.Position] is { Code: { } code } summary && summary.Entry.Path == planned.Path)
                 {
-                    placed.Add(new PlacedEntry(planned.Number < 0 && entry.IsValid ? entry with { Value = null } : entry, planned.Number));
+                    placed.Add(new PlacedEntry(summary.Entry, code, planned.Number));
                 }
             }
 
@@ -62,8 +62,8 @@ internal static class EntryFiles
     }
 }
 
-/// <summary>An entry in its file: <see cref="Number"/> is its place in the file's block, or -1 for a stub (no data).</summary>
-internal sealed record PlacedEntry(BoundEntry Entry, int Number);
+/// <summary>An entry and its code in its file: <see cref="Number"/> is its place in the file's block, or -1 for a stub (no data).</summary>
+internal sealed record PlacedEntry(BoundEntry Entry, EntryCode Code, int Number);
 
 /// <summary>
 /// One generated file of entries: its hint name, the nested class holding its block of data and that block's number

@@ -10,7 +10,9 @@ internal sealed class IndentedWriter
     private readonly StringBuilder builder = new();
     private int depth;
     private bool atLineStart = true;
-    private char[]? copy;
+
+    /// <summary>A writer whose first line starts <paramref name="depth"/> levels in.</summary>
+    public IndentedWriter(int depth = 0) => this.depth = depth;
 
     public IndentedWriter Write(string text)
     {
@@ -22,14 +24,28 @@ internal sealed class IndentedWriter
         return this;
     }
 
-    /// <summary>Writes what <paramref name="text"/> holds, without making a string of it.</summary>
-    public IndentedWriter Write(StringBuilder text)
+    /// <summary>
+    /// Writes text another writer indented for this one's depth (<see cref="EntryEmitter.Member"/>), at a line start;
+    /// the line stays open when the text does not end one.
+    /// </summary>
+    public IndentedWriter WriteIndented(string text)
     {
-        if (StartText(text.Length))
+        if (!atLineStart)
         {
-            Copy(text);
+            throw new InvalidOperationException("Indented text must start a line.");
         }
 
+        builder.Append(text);
+        atLineStart = text.Length == 0 || text[text.Length - 1] == '\n';
+        return this;
+    }
+
+    /// <summary>Forgets what was written and starts again at <paramref name="depth"/>, so one writer serves entry after entry.</summary>
+    public IndentedWriter Restart(int depth)
+    {
+        builder.Length = 0;
+        this.depth = depth;
+        atLineStart = true;
         return this;
     }
 
@@ -37,29 +53,6 @@ internal sealed class IndentedWriter
     {
         Write(text);
         builder.Append('\n');
-        atLineStart = true;
-        return this;
-    }
-
-    /// <summary>A writer that starts at this one's depth, for code kept only once it is written whole (<see cref="Append"/>).</summary>
-    public IndentedWriter Nested() => new() { depth = depth };
-
-    /// <summary>Forgets what this writer wrote, so one <see cref="Nested"/> writer serves member after member.</summary>
-    public void Clear()
-    {
-        builder.Length = 0;
-        atLineStart = true;
-    }
-
-    /// <summary>Appends all that <paramref name="nested"/> (from <see cref="Nested"/>) wrote, ending the line it left open.</summary>
-    public IndentedWriter Append(IndentedWriter nested)
-    {
-        Copy(nested.builder);
-        if (!nested.atLineStart)
-        {
-            builder.Append('\n');
-        }
-
         atLineStart = true;
         return this;
     }
@@ -79,21 +72,6 @@ internal sealed class IndentedWriter
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// StringBuilder.Append(StringBuilder) is not in netstandard2.0: one small reused buffer, instead of a string
-    /// per member or block (a block's would be as long as its file, on the large object heap).
-    /// </summary>
-    private void Copy(StringBuilder source)
-    {
-        copy ??= new char[4096];
-        for (var start = 0; start < source.Length; start += copy.Length)
-        {
-            var count = Math.Min(copy.Length, source.Length - start);
-            source.CopyTo(start, copy, 0, count);
-            builder.Append(copy, 0, count);
-        }
     }
 
     public IndentedWriter Indent()

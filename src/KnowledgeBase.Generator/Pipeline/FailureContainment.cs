@@ -40,16 +40,29 @@ internal static class FailureContainment
     }
 
     /// <summary>
-    /// A file of entries (one, or several sharing a file): each entry is emitted on its own, so a failure leaves
-    /// out that entry alone, with KB0044 at its file.
+    /// An entry's code (<see cref="EntryEmitter.Code"/>), written where it is bound. A failure leaves the entry without a
+    /// member, with KB0044 at its file; every other entry still generates.
     /// </summary>
+    public static (BoundEntry Entry, EntryCode? Code) Code(BoundEntry entry, SchemaModel schema)
+    {
+        try
+        {
+            return (entry, EntryEmitter.Code(entry, schema));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = DiagnosticInfo.Create(Descriptors.GeneratorFailure, entry.FileStart, "generating code for this file", Describe(exception));
+            return (entry with { Identifier = null, Value = null, Diagnostics = entry.Diagnostics.Concat([failure]).ToEquatableArray() }, null);
+        }
+    }
+
+    /// <summary>A file of entries (one, or several sharing a file); a failure here is reported at each of its entries.</summary>
     public static void AddEntryFileSource(SourceProductionContext output, EntryFile file)
     {
         string code;
         try
         {
-            code = EntryFileEmitter.Emit(file, (placed, exception) => output.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.GeneratorFailure, placed.Entry.FileStart.ToLocation(), "generating code for this file", Describe(exception))));
+            code = EntryFileEmitter.Emit(file);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

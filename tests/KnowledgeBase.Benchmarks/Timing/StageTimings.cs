@@ -60,12 +60,10 @@ internal static class StageTimings
             var writer = new IndentedWriter();
             foreach (var entry in bound.Where(entry => entry.Identifier is not null && entry.Value is not null))
             {
-                var collection = schema.FindByType(entry.CollectionType!)!;
-                var data = new DataWriter(collection);
-                data.WriteEntry(entry.Id, entry.Value!);
-                writer.Clear();
-                EntryEmitter.WriteMember(writer, new PlacedEntry(entry, 0), 0);
-                data.WriteLiteral(writer);
+                var code = EntryEmitter.Code(entry, schema)!;
+                writer = new IndentedWriter(EntryEmitter.MemberDepth(entry.Namespace));
+                EntryEmitter.WriteMember(writer, new PlacedEntry(entry, code, 0), 0);
+                DataWriter.WriteLiteral(writer, [code.Data!]);
             }
         });
         Report("whole driver run", entries, rounds, () => workload.NewDriver().RunGenerators(workload.Compilation.Clone()));

@@ -44,10 +44,9 @@ public sealed class DataRoundTripProperties
         Gen.Select(ContentGen.AnyString, Gen.Long, decimals, doubles).Sample(
             (text, whole, exact, real) =>
             {
-                var writer = new DataWriter(Collection);
-                writer.WriteEntry("row-1", Row(text, whole, exact, real));
-                writer.WriteEntry("row-2", Row(text + "!", -whole, -exact, -real));
-                var block = Block(writer);
+                var block = Block(
+                    DataWriter.Write(Collection, "row-1", Row(text, whole, exact, real)),
+                    DataWriter.Write(Collection, "row-2", Row(text + "!", -whole, -exact, -real)));
 
                 // Throws on a lone surrogate: the block must be text a u8 literal can hold.
                 var bytes = new UTF8Encoding(false, true).GetBytes(block);
@@ -65,9 +64,7 @@ public sealed class DataRoundTripProperties
     public void A_decimal_keeps_its_scale(string written)
     {
         var value = decimal.Parse(written, CultureInfo.InvariantCulture);
-        var writer = new DataWriter(Collection);
-        writer.WriteEntry("row", Row("t", 0, value, 0));
-        var reader = new EntryReader(Encoding.UTF8.GetBytes(Block(writer)), 0);
+        var reader = new EntryReader(Encoding.UTF8.GetBytes(Block(DataWriter.Write(Collection, "row", Row("t", 0, value, 0)))), 0);
 
         reader.ReadString();
         reader.ReadString();
@@ -76,10 +73,10 @@ public sealed class DataRoundTripProperties
     }
 
     /// <summary>The text the block's C# literal compiles to, as the compiler reads it.</summary>
-    private static string Block(DataWriter writer)
+    private static string Block(params EntryLiteral[] entries)
     {
         var code = new IndentedWriter();
-        writer.WriteLiteral(code);
+        DataWriter.WriteLiteral(code, entries);
         var literal = code.ToString();
         var expression = Assert.IsType<LiteralExpressionSyntax>(SyntaxFactory.ParseExpression(literal));
 
