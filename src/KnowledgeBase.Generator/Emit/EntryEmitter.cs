@@ -7,7 +7,9 @@ namespace KnowledgeBase.Generator.Emit;
 /// <summary>
 /// Emits an entry's member: one documented static property of its collection record, which reads the entry from
 /// the collection's data on first use (<c>__KbData.Get</c>). The property's getter is the only method an entry
-/// spends on its record; its values are data in its file's block (<see cref="DataWriter"/>), not code.
+/// spends on its record; its values are data in its file's block (<see cref="DataWriter"/>), not code. An entry's
+/// code is written in two parts: all but the value it reads when the entry is bound (<see cref="Code"/>), that value
+/// when its file is (<see cref="WriteMember"/>), since only the file knows the entry's block and place.
 /// </summary>
 internal static class EntryEmitter
 {

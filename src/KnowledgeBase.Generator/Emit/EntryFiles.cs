@@ -27,7 +27,7 @@ internal static class EntryFiles
     /// <summary>
     /// Files per collection once entries share files. Measured at 10,000 entries (<c>repeat unrelated</c>, alternating):
     /// 64 files a collection 4.9–6.8 ms an unrelated edit, 16 files 3.5–5.4, 8 files 1.9–4.8, and a one-file edit about
-    /// 0.7 ms slower with 8 than with 64. At 100,000 entries a file holds about 3,000 entries (4 MB of C#).
+    /// 0.7 ms slower with 8 than with 64. At 100,000 entries a file holds up to about 3,100 entries (up to 3.5 MB of C#).
     /// </summary>
     public const int SharedFilesPerCollection = 8;
 
