@@ -14,8 +14,8 @@ namespace KnowledgeBase.Generator.Emit;
 /// Which generated file holds each entry's member and data. Up to <see cref="SeparateFilesUpTo"/> entries, each
 /// entry has a file of its own. Past it, entries share <see cref="SharedFilesPerCollection"/> files per collection,
 /// chosen by a stable hash of the id: Roslyn's driver pays for every generated file on every run, even when nothing
-/// changed (its name checked against all the others, a tree made for it, its rows walked), which was about half of an
-/// unrelated C# edit at 10,000 entries with 64 files per collection. Each file is compared on its own, so an edit
+/// changed (its name checked against all the others, a tree made for it, its rows walked), which was about a third of
+/// an unrelated C# edit at 10,000 entries with 64 files per collection. Each file is compared on its own, so an edit
 /// re-emits only the file holding the entry (its entries' code was written when they were bound, so that is a
 /// copy), and adding an entry never moves another.
 /// </summary>
@@ -26,8 +26,9 @@ internal static class EntryFiles
 
     /// <summary>
     /// Files per collection once entries share files. Measured at 10,000 entries (<c>repeat unrelated</c>, alternating):
-    /// 64 files a collection 4.9–6.8 ms an unrelated edit, 16 files 3.5–5.4, 8 files 1.9–4.8, and a one-file edit about
-    /// 0.7 ms slower with 8 than with 64. At 100,000 entries a file holds up to about 3,100 entries (up to 3.5 MB of C#).
+    /// 64 files a collection 4.9–6.8 ms an unrelated edit, 16 files 3.5–5.4, 8 files 1.9–4.8 (alike at the machine's
+    /// slow moments, see the README), and a one-file edit about a millisecond slower with 8 than with 64. At 100,000
+    /// entries a file holds up to about 3,100 entries (up to 3.5 MB of C#).
     /// </summary>
     public const int SharedFilesPerCollection = 8;
 
