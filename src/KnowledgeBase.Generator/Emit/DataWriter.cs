@@ -35,7 +35,7 @@ internal sealed class DataWriter
             var writer = new DataWriter(collection, text.Clear());
             writer.WriteString(id);
             writer.WriteRecord(value, collection.Shape);
-            return new EntryLiteral(text.ToString(), writer.bytes);
+            return new EntryLiteral(Utf8Text.Of(text), writer.bytes);
         }
         finally
         {

@@ -38,7 +38,7 @@ internal static class EntryEmitter
     /// An entry's member up to the value it reads (its docs, <c>[Obsolete]</c> and declaration, indented for its
     /// file), written when the entry is bound: which block and place the value reads is known only with its file.
     /// </summary>
-    private static string Member(BoundEntry entry)
+    private static Utf8Text Member(BoundEntry entry)
     {
         var writer = (reused ?? new IndentedWriter()).Restart(MemberDepth(entry.Namespace));
         reused = null;
@@ -51,7 +51,7 @@ internal static class EntryEmitter
             }
 
             writer.Write("public static ").Write(entry.CollectionType!).Write(" ").Write(entry.Identifier!).Write(" => ");
-            return writer.ToString();
+            return writer.ToUtf8();
         }
         finally
         {

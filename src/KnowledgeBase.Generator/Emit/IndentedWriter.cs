@@ -25,18 +25,29 @@ internal sealed class IndentedWriter
     }
 
     /// <summary>
-    /// Writes text another writer indented for this one's depth (<see cref="EntryEmitter.Member"/>), at a line start;
-    /// the line stays open when the text does not end one.
+    /// Writes text another writer indented for this one's depth (<see cref="EntryEmitter"/>'s members), at a line
+    /// start; the line stays open when the text does not end one.
     /// </summary>
-    public IndentedWriter WriteIndented(string text)
+    public IndentedWriter WriteIndented(Utf8Text text)
     {
         if (!atLineStart)
         {
             throw new InvalidOperationException("Indented text must start a line.");
         }
 
-        builder.Append(text);
-        atLineStart = text.Length == 0 || text[text.Length - 1] == '\n';
+        text.AppendTo(builder);
+        atLineStart = text.EndsLine;
+        return this;
+    }
+
+    /// <summary>Writes text kept as UTF-8 (an entry's data) on the current line.</summary>
+    public IndentedWriter Write(Utf8Text text)
+    {
+        if (StartText(text.IsEmpty ? 0 : 1))
+        {
+            text.AppendTo(builder);
+        }
+
         return this;
     }
 
@@ -95,6 +106,9 @@ internal sealed class IndentedWriter
     }
 
     public override string ToString() => builder.ToString();
+
+    /// <summary>What was written, as UTF-8 (<see cref="Utf8Text"/>).</summary>
+    public Utf8Text ToUtf8() => Utf8Text.Of(builder);
 
     private sealed class Closer(IndentedWriter writer, string closing) : IDisposable
     {

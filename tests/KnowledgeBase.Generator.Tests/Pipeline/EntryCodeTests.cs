@@ -24,7 +24,7 @@ public sealed class EntryCodeTests
 
         var valid = summaries.Single(summary => summary.Entry.Path.EndsWith("first.yaml", StringComparison.Ordinal));
         Assert.NotNull(valid.Code?.Data);
-        Assert.Contains("public static global::Demo.Item First => ", valid.Code!.Member, StringComparison.Ordinal);
+        Assert.EndsWith("public static global::Demo.Item First => ", valid.Code!.Member.ToString(), StringComparison.Ordinal);
 
         // A stub (a value that does not bind, a file that does not parse) has a member and no data; a file whose name
         // is no id has no member, so no code.
