@@ -13,9 +13,9 @@ namespace KnowledgeBase.Generator.Checks;
 /// compared before their step runs, and the entry files read the entries from it.
 /// </summary>
 /// <remarks>
-/// <see cref="Entry"/> is the bound entry without its value: the driver keeps every summary, and a value's tree of small
-/// objects was what the collections of a cold run copied most. What is emitted of the value was written beside it,
-/// as <see cref="Code"/> (null when the entry gets no member).
+/// <see cref="Entry"/> is the bound entry without its value and its doc texts: the driver keeps every summary, and a
+/// value's tree of small objects was what the collections of a cold run copied most. What is emitted of them was
+/// written beside it, as <see cref="Code"/> (null when the entry gets no member); the checks need neither.
 /// </remarks>
 internal sealed record EntrySummary(BoundEntry Entry, EntryCode? Code, IndexedEntry? Index, EntryText? Text, RuleIndexFacts? Facts)
 {
@@ -24,7 +24,7 @@ internal sealed record EntrySummary(BoundEntry Entry, EntryCode? Code, IndexedEn
 
     /// <summary>The summary of <paramref name="entry"/>, whose code the emitter wrote (null when it gets no member).</summary>
     public static EntrySummary Of(BoundEntry entry, EntryCode? code, CancellationToken cancellationToken) =>
-        new(entry with { Value = null }, code, IndexedEntry.From(entry, cancellationToken), EntryText.Of(entry, cancellationToken), RuleIndexFacts.Of(entry.Facts));
+        new(entry with { Value = null, Title = null, Summary = null, ObsoleteMessage = null, CitedSources = EquatableArray<string>.Empty }, code, IndexedEntry.From(entry, cancellationToken), EntryText.Of(entry, cancellationToken), RuleIndexFacts.Of(entry.Facts));
 
     public static ImmutableArray<IndexedEntry?> Indexes(ImmutableArray<EntrySummary> all) => ImmutableArray.CreateRange(all, static summary => summary.Index);
 
