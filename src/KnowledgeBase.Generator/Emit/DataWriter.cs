@@ -28,19 +28,11 @@ internal sealed class DataWriter
     /// <summary>One entry's data: its id, then its record, as literal text and the UTF-8 bytes it compiles to.</summary>
     public static EntryLiteral Write(CollectionModel collection, string id, RecordValue value)
     {
-        var text = reused ?? new StringBuilder();
-        reused = null;
-        try
-        {
-            var writer = new DataWriter(collection, text.Clear());
-            writer.WriteString(id);
-            writer.WriteRecord(value, collection.Shape);
-            return new EntryLiteral(Utf8Text.Of(text), writer.bytes);
-        }
-        finally
-        {
-            reused = text;
-        }
+        // Nothing writes two entries at once on one thread, so the builder is cleared, never handed back.
+        var writer = new DataWriter(collection, (reused ??= new StringBuilder()).Clear());
+        writer.WriteString(id);
+        writer.WriteRecord(value, collection.Shape);
+        return new EntryLiteral(Utf8Text.Of(writer.text), writer.bytes);
     }
 
     /// <summary>

@@ -40,23 +40,16 @@ internal static class EntryEmitter
     /// </summary>
     private static Utf8Text Member(BoundEntry entry)
     {
-        var writer = (reused ?? new IndentedWriter()).Restart(MemberDepth(entry.Namespace));
-        reused = null;
-        try
+        // Nothing writes two members at once on one thread, so the writer is restarted, never handed back.
+        var writer = (reused ??= new IndentedWriter()).Restart(MemberDepth(entry.Namespace));
+        WriteDocs(writer, entry);
+        if (entry.ObsoleteMessage is not null)
         {
-            WriteDocs(writer, entry);
-            if (entry.ObsoleteMessage is not null)
-            {
-                writer.WriteLine("[global::System.Obsolete(" + Text.Literal(entry.ObsoleteMessage) + ", DiagnosticId = \"" + ObsoleteDiagnosticId + "\")]");
-            }
+            writer.WriteLine("[global::System.Obsolete(" + Text.Literal(entry.ObsoleteMessage) + ", DiagnosticId = \"" + ObsoleteDiagnosticId + "\")]");
+        }
 
-            writer.Write("public static ").Write(entry.CollectionType!).Write(" ").Write(entry.Identifier!).Write(" => ");
-            return writer.ToUtf8();
-        }
-        finally
-        {
-            reused = writer;
-        }
+        writer.Write("public static ").Write(entry.CollectionType!).Write(" ").Write(entry.Identifier!).Write(" => ");
+        return writer.ToUtf8();
     }
 
     /// <summary>Writes the member of <paramref name="placed"/>, whose data is entry <see cref="PlacedEntry.Number"/> of block <paramref name="block"/>.</summary>

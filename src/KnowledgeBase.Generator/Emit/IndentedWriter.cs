@@ -16,7 +16,7 @@ internal sealed class IndentedWriter
 
     public IndentedWriter Write(string text)
     {
-        if (StartText(text.Length))
+        if (StartText(text.Length > 0))
         {
             builder.Append(text);
         }
@@ -43,7 +43,7 @@ internal sealed class IndentedWriter
     /// <summary>Writes text kept as UTF-8 (an entry's data) on the current line.</summary>
     public IndentedWriter Write(Utf8Text text)
     {
-        if (StartText(text.IsEmpty ? 0 : 1))
+        if (StartText(!text.IsEmpty))
         {
             text.AppendTo(builder);
         }
@@ -69,9 +69,9 @@ internal sealed class IndentedWriter
     }
 
     /// <summary>Indents a line's first text; false when there is no text (an empty line gets no indentation).</summary>
-    private bool StartText(int length)
+    private bool StartText(bool any)
     {
-        if (length == 0)
+        if (!any)
         {
             return false;
         }
