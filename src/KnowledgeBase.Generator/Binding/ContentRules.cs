@@ -92,7 +92,7 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
         foreach (var reference in references)
         {
             var target = schema.FindByType(reference.TargetType);
-            if (entryDate is not null && target is not null && HasPublicationDate(target))
+            if (entryDate is not null && target is { HasPublicationDate: true })
             {
                 dated.Add(reference);
             }
@@ -124,8 +124,6 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
             used.ToEquatableArray(),
             links.ToEquatableArray());
     }
-
-    private static bool HasPublicationDate(CollectionModel target) => target.Shape.Fields.Any(field => field.Rules?.PublishedOn == true);
 
     private void CheckField(RecordValue record, RecordShape shape, FieldModel field, FieldRules rules, BoundValue? value, YamlNode? key)
     {
@@ -161,9 +159,20 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
         }
 
         var other = rules.NotAbove is { } otherKey ? FieldOf(record, shape, otherKey) : null;
-        foreach (var scalar in Scalars(value))
+        // Every scalar the value holds: itself, or a list's scalar items.
+        if (value is ListValue items)
         {
-            CheckScalar(field, rules, scalar, other);
+            foreach (var item in items.Items)
+            {
+                if (IsScalar(item))
+                {
+                    CheckScalar(field, rules, item, other);
+                }
+            }
+        }
+        else if (IsScalar(value))
+        {
+            CheckScalar(field, rules, value, other);
         }
     }
 
@@ -249,13 +258,6 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
         shape.IndexOf(key) is var index and >= 0 && record.Fields[index] is not AbsentValue ? record.Fields[index] : null;
 
     private static bool IsScalar(BoundValue value) => value is not (RecordValue or ListValue or AbsentValue);
-
-    private static IEnumerable<BoundValue> Scalars(BoundValue value) => value switch
-    {
-        ListValue list => list.Items.Where(IsScalar),
-        _ when IsScalar(value) => [value],
-        _ => [],
-    };
 
     /// <summary>What a condition compares: an enum's member name, or the text of any other value.</summary>
     private static string Matchable(BoundValue value) => value is EnumValue member ? member.Member : Written(value);

@@ -250,7 +250,7 @@ internal sealed class EntryBinder
                     return Wrong(node, type, key);
                 }
 
-                var shape = collection.NestedRecords.FirstOrDefault(record => record.TypeName == type.TypeName);
+                var shape = collection.NestedRecords.FindOrNull(type.TypeName);
                 return shape is null ? null : BindRecord(node, shape, cancellationToken);
             case FieldKind.Ref:
                 if (node.Kind != YamlNodeKind.Scalar || node.Value.Length == 0 || !ScalarBinder.HasYamlType(node, type))

@@ -48,8 +48,16 @@ internal sealed class RuleIndex(EquatableArray<KeyedDay> publishedOn, EquatableA
                 published.Add(new KeyedDay(fact.Key, fact.PublishedOn));
             }
 
-            links.AddRange(fact.Links);
-            used.UnionWith(fact.UsedKeys);
+            // Loops rather than AddRange and UnionWith, which would box each entry's arrays and their enumerators.
+            foreach (var link in fact.Links)
+            {
+                links.Add(link);
+            }
+
+            foreach (var key in fact.UsedKeys)
+            {
+                used.Add(key);
+            }
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -32,10 +32,22 @@ internal sealed record EntryText(string CollectionType, string Id, string Path, 
         UriValue uri => 16 + (4L * uri.Text.Length),
         ReferenceValue reference => 16 + (4L * reference.Id.Length),
         IntegerValue or DecimalValue or DoubleValue => 48,
-        RecordValue record => 16 + record.Fields.Sum(Measure),
-        ListValue list => 16 + list.Items.Sum(Measure),
+        RecordValue record => 16 + Sum(record.Fields),
+        ListValue list => 16 + Sum(list.Items),
         _ => 16,
     };
+
+    // A loop rather than Sum, which boxes the array and its enumerator for every record and list of every entry.
+    private static long Sum(EquatableArray<BoundValue> values)
+    {
+        var sum = 0L;
+        foreach (var value in values)
+        {
+            sum += Measure(value);
+        }
+
+        return sum;
+    }
 }
 
 /// <summary>

@@ -109,7 +109,8 @@ internal sealed record CollectionModel(
     int EntryLimit = 0,
     CollectionPresentation? Presentation = null,
     EquatableArray<EnumModel> Enums = default,
-    EquatableArray<RecordShape> DerivedRecords = default)
+    EquatableArray<RecordShape> DerivedRecords = default,
+    bool HasPublicationDate = false)
 {
     public bool IsUsable => Diagnostics.Count == 0;
 }
@@ -147,7 +148,11 @@ internal sealed record SchemaModel(EquatableArray<CollectionModel> Collections, 
 /// <summary>Looking up the shape of a nested record by its type.</summary>
 internal static class RecordShapes
 {
-    public static RecordShape Find(this EquatableArray<RecordShape> shapes, string typeName)
+    public static RecordShape Find(this EquatableArray<RecordShape> shapes, string typeName) =>
+        shapes.FindOrNull(typeName) ?? throw new System.InvalidOperationException("No shape for the record " + typeName);
+
+    /// <summary>The shape of <paramref name="typeName"/>, or null; a loop, since binding asks once for every nested value.</summary>
+    public static RecordShape? FindOrNull(this EquatableArray<RecordShape> shapes, string typeName)
     {
         foreach (var shape in shapes)
         {
@@ -157,6 +162,6 @@ internal static class RecordShapes
             }
         }
 
-        throw new System.InvalidOperationException("No shape for the record " + typeName);
+        return null;
     }
 }
