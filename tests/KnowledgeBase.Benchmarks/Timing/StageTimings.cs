@@ -4,9 +4,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using Microsoft.CodeAnalysis;
 using KnowledgeBase.Benchmarks.Driver;
 using KnowledgeBase.Generator;
 using KnowledgeBase.Generator.Binding;
+using KnowledgeBase.Generator.Checks;
 using KnowledgeBase.Generator.Common;
 using KnowledgeBase.Generator.Emit;
 using KnowledgeBase.Generator.Schema;
@@ -66,6 +68,25 @@ internal static class StageTimings
                 DataWriter.WriteLiteral(writer, [code.Data!]);
             }
         });
+        // The driver keeps each file's summary: the same per-file work with its results dropped and kept shows what
+        // keeping them costs the garbage collector (a collection copies what survives it).
+        Report("per-file step (parse, bind, code, summary), results dropped", entries, rounds, () =>
+        {
+            foreach (var text in texts)
+            {
+                Summarize(text, schema);
+            }
+        });
+        Report("per-file step, results kept as the driver keeps them", entries, rounds, () =>
+        {
+            var kept = new EntrySummary[texts.Length];
+            for (var i = 0; i < kept.Length; i++)
+            {
+                kept[i] = Summarize(texts[i], schema);
+            }
+
+            GC.KeepAlive(kept);
+        });
         Report("whole driver run", entries, rounds, () => workload.NewDriver().RunGenerators(workload.Compilation.Clone()));
 
         // What each stage's output keeps alive (the driver holds all of them): a GC of a cold run copies what survives.
@@ -84,6 +105,12 @@ internal static class StageTimings
             CultureInfo.InvariantCulture,
             $"data budget spent (upper bound): {spent:N0} of {ContentLimits.MaxDataBytes:N0} bytes ({(double)spent / entries:0.0} an entry)"));
         return 0;
+    }
+
+    private static EntrySummary Summarize(AdditionalText text, SchemaModel schema)
+    {
+        var (entry, code) = FailureContainment.Code(FailureContainment.Bind(ContentFileReader.Read(text, CancellationToken.None), schema, CancellationToken.None), schema);
+        return EntrySummary.Of(entry, code, CancellationToken.None);
     }
 
     /// <summary>The schema model the pipeline builds, taken from a tracked run over a few entries.</summary>
