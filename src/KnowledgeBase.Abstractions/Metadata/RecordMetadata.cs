@@ -44,7 +44,17 @@ public sealed record RecordMetadata(Type Type, string? Summary, ImmutableArray<F
     /// <summary>The entry's text: the first <see cref="FieldRoles.Summary"/> field or computed value with words that is not its title.</summary>
     /// <param name="entry">An entry of this record's type.</param>
     /// <returns>The text, or null.</returns>
-    public string? SummaryOf(IEntry entry) => FirstText(entry, FieldRoles.Summary, except: TitleOf(entry));
+    public string? SummaryOf(IEntry entry) => SummaryOf(entry, TitleOf(entry));
+
+    /// <summary>The entry's text, for a reader that already has its title (<see cref="TitleOf"/>), which a summary never repeats.</summary>
+    /// <param name="entry">An entry of this record's type.</param>
+    /// <param name="title">What <see cref="TitleOf"/> gives for <paramref name="entry"/>.</param>
+    /// <returns>The text, or null.</returns>
+    public string? SummaryOf(IEntry entry, string title)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return FirstText(entry, FieldRoles.Summary, except: title);
+    }
 
     /// <summary>The first field, then computed value, with the role <paramref name="role"/>, or null.</summary>
     /// <param name="role">The role.</param>

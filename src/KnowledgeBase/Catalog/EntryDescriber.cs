@@ -32,7 +32,7 @@ internal static class EntryDescriber
         var title = record.TitleOf(entry);
         var date = plan.Date?.GetValue(entry) as DateOnly?;
         var status = plan.Standing?.GetValue(entry) is EntryStatus standing ? standing : EntryStatus.Current;
-        builder.Summary(title, date, status, record.SummaryOf(entry));
+        builder.Summary(title, date, status, record.SummaryOf(entry, title));
     }
 
     // An outline reads only the fields that can hold a reference or a citation; a view reads every field.

@@ -47,4 +47,23 @@ public sealed class ContentMetadataTests
         Assert.Equal("The lowest and highest value reported by any source, or null when no value is numeric.", spread.Summary);
         Assert.Equal("Disputed", figure.Computed.Single(field => field.Key == "isDisputed").DisplayName);
     }
+
+    [Fact]
+    public void An_entry_is_named_by_its_title_and_described_by_a_summary_that_is_not_its_title()
+    {
+        var events = Content.Find("events")!;
+        var release = Event.DeepseekR1Release;
+
+        Assert.Equal(release.Title, events.Record.TitleOf(release));
+        foreach (var collection in Content.Collections)
+        {
+            foreach (var entry in collection.Entries)
+            {
+                var title = collection.Record.TitleOf(entry);
+                var summary = collection.Record.SummaryOf(entry);
+                Assert.Equal(summary, collection.Record.SummaryOf(entry, title));
+                Assert.NotEqual(title, summary);
+            }
+        }
+    }
 }

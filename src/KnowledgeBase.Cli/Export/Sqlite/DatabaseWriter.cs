@@ -27,14 +27,15 @@ internal sealed class DatabaseWriter(SqliteConnection connection, ExportLayout l
     public void WriteEntry(CollectionMetadata collection, TableMap table, IEntry entry)
     {
         var record = collection.Record;
+        var title = record.TitleOf(entry);
         Insert(layout.Entries.Name,
         [
             ("collection", table.Table.Name),
             ("id", entry.Id),
-            ("title", EntryRoles.Title(record, entry)),
+            ("title", title),
             ("date", EntryRoles.Date(record, entry)),
             ("status", EntryRoles.Status(record, entry)),
-            ("summary", EntryRoles.Summary(record, entry)),
+            ("summary", record.SummaryOf(entry, title)),
         ]);
         WriteRow(table, entry, owner: null, ordinal: 0, new EntryContext(collection, table.Table.Name, entry));
 

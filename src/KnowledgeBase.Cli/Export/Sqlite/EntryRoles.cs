@@ -5,13 +5,9 @@ using KnowledgeBase.Metadata;
 
 namespace KnowledgeBase.Cli.Export.Sqlite;
 
-/// <summary>What the schema's roles say about one entry: its title, date, standing, summary and searchable text.</summary>
+/// <summary>What the schema's roles say about one entry beyond its title and summary (<c>RecordMetadata</c> gives those): its date, standing and searchable text.</summary>
 internal static class EntryRoles
 {
-    public static string Title(RecordMetadata record, IEntry entry) => record.TitleOf(entry);
-
-    public static string? Summary(RecordMetadata record, IEntry entry) => record.SummaryOf(entry);
-
     public static object? Date(RecordMetadata record, IEntry entry) => Scalar(record, entry, FieldRoles.Date);
 
     public static object? Status(RecordMetadata record, IEntry entry) => Scalar(record, entry, FieldRoles.Standing);
