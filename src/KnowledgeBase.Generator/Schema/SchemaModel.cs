@@ -92,8 +92,10 @@ internal sealed record RecordShape(
 }
 
 /// <summary>
-/// A collection: the folder it reads, its record type, the member names an entry must not take, and
-/// <see cref="EntryLimit"/>, the most entries its record can hold (see <c>EntryLimits</c>).
+/// A collection: the folder it reads, its record type, the member names an entry must not take,
+/// <see cref="EntryLimit"/>, the most entries its record can hold (see <c>EntryLimits</c>), and
+/// <see cref="HasPublicationDate"/>, whether a field is <c>[PublishedOn]</c>: the date rules ask it for every
+/// reference of every entry, so the schema reader answers it once.
 /// </summary>
 internal sealed record CollectionModel(
     string Folder,
