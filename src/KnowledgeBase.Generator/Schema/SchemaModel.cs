@@ -1,3 +1,4 @@
+using System.Linq;
 using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Schema;
@@ -94,8 +95,7 @@ internal sealed record RecordShape(
 /// <summary>
 /// A collection: the folder it reads, its record type, the member names an entry must not take,
 /// <see cref="EntryLimit"/>, the most entries its record can hold (see <c>EntryLimits</c>), and
-/// <see cref="HasPublicationDate"/>, whether a field is <c>[PublishedOn]</c>: the date rules ask it for every
-/// reference of every entry, so the schema reader answers it once.
+/// <see cref="HasPublicationDate"/>.
 /// </summary>
 internal sealed record CollectionModel(
     string Folder,
@@ -111,10 +111,15 @@ internal sealed record CollectionModel(
     int EntryLimit = 0,
     CollectionPresentation? Presentation = null,
     EquatableArray<EnumModel> Enums = default,
-    EquatableArray<RecordShape> DerivedRecords = default,
-    bool HasPublicationDate = false)
+    EquatableArray<RecordShape> DerivedRecords = default)
 {
     public bool IsUsable => Diagnostics.Count == 0;
+
+    /// <summary>
+    /// Whether a field is <c>[PublishedOn]</c>, answered once from <see cref="Shape"/> when the model is made: the date
+    /// rules ask it for every reference of every entry. (No <c>with</c> changes a collection's shape afterwards.)
+    /// </summary>
+    public bool HasPublicationDate { get; } = Shape.Fields.Any(field => field.Rules?.PublishedOn == true);
 }
 
 /// <summary>Every collection of the compilation, sorted by folder, plus diagnostics about the schema as a whole.</summary>

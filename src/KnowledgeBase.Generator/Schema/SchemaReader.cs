@@ -135,8 +135,7 @@ internal static class SchemaReader
             EntryLimits.Of(type),
             presentation,
             enums.Values.OrderBy(model => model.TypeName, System.StringComparer.Ordinal).ToEquatableArray(),
-            derivedRecords.Values.OrderBy(record => record.TypeName, System.StringComparer.Ordinal).ToEquatableArray(),
-            shape.Fields.Any(field => field.Rules?.PublishedOn == true));
+            derivedRecords.Values.OrderBy(record => record.TypeName, System.StringComparer.Ordinal).ToEquatableArray());
     }
 
     /// <summary>The record's <c>[Derived]</c> properties (and computed <c>[EntrySummary]</c> ones), read as field types are.</summary>
