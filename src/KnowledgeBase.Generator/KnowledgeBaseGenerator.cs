@@ -125,9 +125,9 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
 
     /// <summary>
     /// One file's entry, bound and with its code written, which the driver keeps between runs in place of the
-    /// bound value (<see cref="EntryCode"/> says why).
+    /// bound value (<see cref="EntryCode"/> says why). Internal for the benchmarks' stage timings.
     /// </summary>
-    private static EntrySummary Summarize(ParsedFile file, SchemaModel schema, System.Threading.CancellationToken cancellationToken)
+    internal static EntrySummary Summarize(ParsedFile file, SchemaModel schema, System.Threading.CancellationToken cancellationToken)
     {
         var (entry, code) = FailureContainment.Code(FailureContainment.Bind(file, schema, cancellationToken), schema);
         return EntrySummary.Of(entry, code, cancellationToken);

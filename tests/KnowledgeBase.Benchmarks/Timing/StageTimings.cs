@@ -107,11 +107,8 @@ internal static class StageTimings
         return 0;
     }
 
-    private static EntrySummary Summarize(AdditionalText text, SchemaModel schema)
-    {
-        var (entry, code) = FailureContainment.Code(FailureContainment.Bind(ContentFileReader.Read(text, CancellationToken.None), schema, CancellationToken.None), schema);
-        return EntrySummary.Of(entry, code, CancellationToken.None);
-    }
+    private static EntrySummary Summarize(AdditionalText text, SchemaModel schema) =>
+        KnowledgeBaseGenerator.Summarize(ContentFileReader.Read(text, CancellationToken.None), schema, CancellationToken.None);
 
     /// <summary>The schema model the pipeline builds, taken from a tracked run over a few entries.</summary>
     private static SchemaModel SchemaOf(GeneratorWorkload workload)

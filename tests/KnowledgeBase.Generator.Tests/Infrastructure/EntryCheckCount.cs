@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using KnowledgeBase.Generator.Checks;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace KnowledgeBase.Generator.Tests.Infrastructure;
 
@@ -13,14 +12,8 @@ namespace KnowledgeBase.Generator.Tests.Infrastructure;
 internal static class EntryCheckCount
 {
     /// <summary>Each content file's entry in <paramref name="run"/>, by path, with its last check.</summary>
-    public static Dictionary<string, object?> Checks(GeneratorRunResult run)
-    {
-        Assert.True(run.TrackedSteps.TryGetValue(TrackingNames.Bind, out var steps), "No file was bound.");
-        return steps
-            .SelectMany(step => step.Outputs)
-            .Select(output => Assert.IsType<EntrySummary>(output.Value))
-            .ToDictionary(summary => summary.Entry.Path, summary => (object?)summary.LastCheck.Last);
-    }
+    public static Dictionary<string, object?> Checks(GeneratorRunResult run) =>
+        KeptSummaries.Of(run).ToDictionary(summary => summary.Entry.Path, summary => (object?)summary.LastCheck.Last);
 
     /// <summary>How many entries of <paramref name="run"/> were checked again since the checks in <paramref name="before"/>.</summary>
     public static int CheckedAgain(Dictionary<string, object?> before, GeneratorRunResult run) =>

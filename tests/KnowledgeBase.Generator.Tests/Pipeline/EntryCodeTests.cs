@@ -18,7 +18,7 @@ public sealed class EntryCodeTests
     {
         var run = Harness().Run().RunResult.Results.Single();
 
-        var summaries = Summaries(run);
+        var summaries = KeptSummaries.Of(run);
         Assert.Equal(5, summaries.Length);
         Assert.All(summaries, summary => Assert.Null(summary.Entry.Value));
 
@@ -42,10 +42,10 @@ public sealed class EntryCodeTests
     public void An_edit_writes_the_code_of_the_edited_entry_alone()
     {
         var harness = Harness();
-        var before = Summaries(harness.Run().RunResult.Results.Single()).ToDictionary(summary => summary.Entry.Path, summary => summary.Code);
+        var before = KeptSummaries.Of(harness.Run().RunResult.Results.Single()).ToDictionary(summary => summary.Entry.Path, summary => summary.Code);
 
         harness.ReplaceFile("items/second.yaml", TestSchemas.ItemYaml.Replace("count: 42", "count: 43", StringComparison.Ordinal));
-        var after = Summaries(harness.Run().RunResult.Results.Single());
+        var after = KeptSummaries.Of(harness.Run().RunResult.Results.Single());
 
         var rewritten = after.Where(summary => !ReferenceEquals(before[summary.Entry.Path], summary.Code)).Select(summary => summary.Entry.Path).ToList();
         Assert.Equal("second.yaml", Assert.Single(rewritten).Split('/').Last());
@@ -59,7 +59,4 @@ public sealed class EntryCodeTests
         ("items/stub.yaml", TestSchemas.ItemYaml.Replace("count: 42", "count: many", StringComparison.Ordinal)),
         ("items/broken.yaml", "title: [unclosed"),
         ("items/Not An Id.yaml", TestSchemas.ItemYaml));
-
-    private static EntrySummary[] Summaries(GeneratorRunResult run) =>
-        [.. run.TrackedSteps[TrackingNames.Bind].SelectMany(step => step.Outputs).Select(output => Assert.IsType<EntrySummary>(output.Value))];
 }
