@@ -10,7 +10,8 @@ namespace KnowledgeBase.Generator;
 
 /// <summary>
 /// The generator's diagnostics without a build, for tools such as <c>kb check</c>: one run of
-/// <see cref="KnowledgeBaseGenerator"/> over a compilation and content files, exactly as the compiler runs it.
+/// <see cref="KnowledgeBaseGenerator"/> over a compilation and content files, as the compiler runs it but writing no
+/// code (<see cref="KnowledgeBaseGenerator.DiagnosticsOnly"/>).
 /// <para>
 /// The schema must be in the compilation as source: the generator finds collection records among the source
 /// declarations only (as the records it adds to must be source), and some checks read the records'
@@ -32,11 +33,11 @@ public static class ContentCheck
     {
         var parseOptions = compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions ?? CSharpParseOptions.Default;
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new KnowledgeBaseGenerator().AsSourceGenerator()],
+            [KnowledgeBaseGenerator.DiagnosticsOnly().AsSourceGenerator()],
             contentFiles,
             parseOptions,
             optionsProvider: null,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None));
+            new GeneratorDriverOptions(disabledOutputs: IncrementalGeneratorOutputKind.None));
         return driver.RunGenerators(compilation, cancellationToken).GetRunResult().Diagnostics;
     }
 }

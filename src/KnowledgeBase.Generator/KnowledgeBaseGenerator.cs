@@ -20,20 +20,40 @@ namespace KnowledgeBase.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
 {
+    private readonly bool writesCode;
+
+    /// <summary>The generator the compiler runs: the entries' code and every diagnostic.</summary>
+    public KnowledgeBaseGenerator()
+        : this(writesCode: true)
+    {
+    }
+
+    private KnowledgeBaseGenerator(bool writesCode) => this.writesCode = writesCode;
+
+    /// <summary>
+    /// The generator for callers that keep only its diagnostics (<see cref="ContentCheck"/>, the live analyzer): it
+    /// writes no entry's code and adds no source, so neither pays for code that is thrown away (about a third of a
+    /// cold run) nor keeps it in its driver. Every diagnostic is the build's, but for a failure while writing an
+    /// entry's code (KB0044, a generator bug), which only writing it can meet. A driver option cannot say this: a
+    /// driver that disables source outputs drops the diagnostics they report too.
+    /// </summary>
+    internal static KnowledgeBaseGenerator DiagnosticsOnly() => new(writesCode: false);
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var schema = SchemaSteps.Create(context);
+        var writesCode = this.writesCode;
 
-        // One step per file parses and binds it, writes its code, and makes what the steps across entries need
+        // One step per file parses and binds it, writes its code (unless only diagnostics are wanted), and makes what the steps across entries need
         // (EntrySummary), which keeps the code and not the bound value (EntryCode says why). Every per-file step
         // walks all 10,000 rows on each edit, and a tree kept between the two would stay alive in the driver for
         // every file (a quarter of what a cold run leaves in it, copied by each collection it survives): a schema
         // edit parses every file again instead, about a seventh of a cold run.
         var entries = context.AdditionalTextsProvider
             .Combine(schema)
-            .SelectMany(static (pair, cancellationToken) => ContentFileReader.IsContentFile(pair.Left)
-                ? ImmutableArray.Create(Summarize(ContentFileReader.Read(pair.Left, cancellationToken), pair.Right, cancellationToken))
+            .SelectMany((pair, cancellationToken) => ContentFileReader.IsContentFile(pair.Left)
+                ? ImmutableArray.Create(Summarize(ContentFileReader.Read(pair.Left, cancellationToken), pair.Right, writesCode, cancellationToken))
                 : ImmutableArray<EntrySummary>.Empty)
             .WithTrackingName(TrackingNames.Bind);
 
@@ -80,12 +100,6 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => EntryChecks.RunAll(input, cancellationToken))
             .WithTrackingName(TrackingNames.CheckEntry);
 
-        var collections = schema
-            .Combine(index)
-            .Combine(overBudgetPaths)
-            .SelectMany(static (pair, cancellationToken) => CollectionOutput.Build(pair, cancellationToken))
-            .WithTrackingName(TrackingNames.Collections);
-
         context.RegisterSourceOutput(schema, static (output, model) =>
         {
             Report(output, model.Diagnostics);
@@ -95,10 +109,17 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
             }
         });
 
+        context.RegisterSourceOutput(entryDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+        context.RegisterSourceOutput(index, static (output, content) => Report(output, content.Diagnostics));
+        context.RegisterSourceOutput(textBudget, static (output, budget) => Report(output, budget.Diagnostics));
+
+        if (!writesCode)
+        {
+            return;
+        }
+
         // Metadata depends on the schema alone: content edits never re-emit it.
         context.RegisterSourceOutput(schema, static (output, model) => FailureContainment.AddMetadataSource(output, model));
-
-        context.RegisterSourceOutput(entryDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
         // Each entry's code goes to a file of its own, or with many entries to one of a few shared files (EntryFiles).
         // Which file each entry goes to depends on ids, validity and the data budget alone: equal on most edits. The
@@ -118,18 +139,24 @@ public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(entryFiles, static (output, file) => FailureContainment.AddEntryFileSource(output, file));
 
-        context.RegisterSourceOutput(index, static (output, content) => Report(output, content.Diagnostics));
-        context.RegisterSourceOutput(textBudget, static (output, budget) => Report(output, budget.Diagnostics));
+        var collections = schema
+            .Combine(index)
+            .Combine(overBudgetPaths)
+            .SelectMany(static (pair, cancellationToken) => CollectionOutput.Build(pair, cancellationToken))
+            .WithTrackingName(TrackingNames.Collections);
+
         context.RegisterSourceOutput(collections, static (output, collection) => FailureContainment.AddCollectionSource(output, collection));
     }
 
     /// <summary>
-    /// One file's entry, bound and with its code written, which the driver keeps between runs in place of the
-    /// bound value (<see cref="EntryCode"/> says why). Internal for the benchmarks' stage timings.
+    /// One file's entry, bound and, when <paramref name="writesCode"/>, with its code written, which the driver keeps
+    /// between runs in place of the bound value (<see cref="EntryCode"/> says why). Internal for the benchmarks'
+    /// stage timings.
     /// </summary>
-    internal static EntrySummary Summarize(ParsedFile file, SchemaModel schema, System.Threading.CancellationToken cancellationToken)
+    internal static EntrySummary Summarize(ParsedFile file, SchemaModel schema, bool writesCode, System.Threading.CancellationToken cancellationToken)
     {
-        var (entry, code) = FailureContainment.Code(FailureContainment.Bind(file, schema, cancellationToken), schema);
+        var bound = FailureContainment.Bind(file, schema, cancellationToken);
+        var (entry, code) = writesCode ? FailureContainment.Code(bound, schema) : (bound, null);
         return EntrySummary.Of(entry, code, cancellationToken);
     }
 

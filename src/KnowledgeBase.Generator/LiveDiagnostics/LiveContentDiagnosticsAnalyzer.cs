@@ -16,9 +16,10 @@ namespace KnowledgeBase.Generator.LiveDiagnostics;
 /// additional files, while they do show an analyzer's (<c>RegisterAdditionalFileAction</c>).
 /// <para>
 /// It runs the generator itself over the compilation and keeps the diagnostics located in content files, so it
-/// reports exactly what the build reports, every rule included, with nothing to keep in step. The generator runs
-/// incrementally: one driver per project is kept between compilations (<see cref="ProjectDriverCache"/>), so a C#
-/// edit re-reads no content and a YAML edit re-parses that file alone. It does anything only when the compilation
+/// reports what the build reports, every rule included, with nothing to keep in step; the generator it runs writes
+/// no code (<see cref="KnowledgeBaseGenerator.DiagnosticsOnly"/>), since the IDE's own generator run does that. It
+/// runs incrementally: one driver per project is kept between compilations (<see cref="ProjectDriverCache"/>), so a
+/// C# edit re-reads no content and a YAML edit re-parses that file alone. It does anything only when the compilation
 /// has the marker additional file that the package's build targets add in design-time (IDE) builds, so command-line
 /// builds report each error once, from the generator.
 /// </para>

@@ -64,11 +64,11 @@ internal sealed class ProjectDriver
             {
                 // New parse options change how generated code parses: start afresh, as the compiler would.
                 next = CSharpGeneratorDriver.Create(
-                    [new KnowledgeBaseGenerator().AsSourceGenerator()],
+                    [KnowledgeBaseGenerator.DiagnosticsOnly().AsSourceGenerator()],
                     contentFiles,
                     nextParseOptions,
                     optionsProvider,
-                    new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None));
+                    new GeneratorDriverOptions(disabledOutputs: IncrementalGeneratorOutputKind.None));
             }
             else
             {

@@ -108,7 +108,7 @@ internal static class StageTimings
     }
 
     private static EntrySummary Summarize(AdditionalText text, SchemaModel schema) =>
-        KnowledgeBaseGenerator.Summarize(ContentFileReader.Read(text, CancellationToken.None), schema, CancellationToken.None);
+        KnowledgeBaseGenerator.Summarize(ContentFileReader.Read(text, CancellationToken.None), schema, writesCode: true, CancellationToken.None);
 
     /// <summary>The schema model the pipeline builds, taken from a tracked run over a few entries.</summary>
     private static SchemaModel SchemaOf(GeneratorWorkload workload)

@@ -89,6 +89,27 @@ public sealed class ContentCheckTests
     }
 
     [Fact]
+    public void Its_generator_writes_no_code_and_keeps_none_yet_reports_what_the_generator_that_writes_it_reports()
+    {
+        var edit = RuleCases["KB0023"];
+        var harness = RealSchema.Harness(edit);
+        var full = harness.Run().RunResult.Results.Single();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [KnowledgeBaseGenerator.DiagnosticsOnly().AsSourceGenerator()],
+            Texts(Content(edit)),
+            (CSharpParseOptions)harness.Compilation.SyntaxTrees.First().Options,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var checks = driver.RunGenerators(harness.Compilation).GetRunResult().Results.Single();
+
+        Assert.NotEmpty(full.GeneratedSources);
+        Assert.Contains(KeptSummaries.Of(full), summary => summary.Code is not null);
+        Assert.Empty(checks.GeneratedSources);
+        Assert.All(KeptSummaries.Of(checks), summary => Assert.Null(summary.Code));
+        Assert.Contains(checks.Diagnostics, diagnostic => diagnostic.Id == "KB0023");
+        Assert.Equal(Lines(full.Diagnostics), Lines(checks.Diagnostics));
+    }
+
+    [Fact]
     public void A_compilation_with_warnings_as_errors_turns_a_KB_warning_into_an_error_as_the_build_does()
     {
         var edit = RuleCases["KB0028"];
