@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using KnowledgeBase.Generator.Common;
+using Microsoft.CodeAnalysis.Text;
 
 namespace KnowledgeBase.Generator.Emit;
 
@@ -105,7 +106,16 @@ internal sealed class IndentedWriter
         return new Closer(this, closing);
     }
 
+    /// <summary>How many characters the writer holds room for.</summary>
+    public int Capacity => builder.Capacity;
+
     public override string ToString() => builder.ToString();
+
+    /// <summary>
+    /// What was written, as the text the driver keeps: past 40 K characters Roslyn copies it into chunks below the
+    /// large object heap, where a string of it would be one more copy, on that heap.
+    /// </summary>
+    public SourceText ToSourceText() => SourceText.From(new BuilderReader(builder), builder.Length, Encoding.UTF8);
 
     /// <summary>What was written, as UTF-8 (<see cref="Utf8Text"/>).</summary>
     public Utf8Text ToUtf8() => Utf8Text.Of(builder);

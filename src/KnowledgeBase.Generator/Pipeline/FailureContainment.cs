@@ -59,7 +59,7 @@ internal static class FailureContainment
     /// <summary>A file of entries (one, or several sharing a file); a failure here is reported at each of its entries.</summary>
     public static void AddEntryFileSource(SourceProductionContext output, EntryFile file)
     {
-        string code;
+        Microsoft.CodeAnalysis.Text.SourceText code;
         try
         {
             code = EntryFileEmitter.Emit(file);
