@@ -1,9 +1,18 @@
 using KnowledgeBase.Generator.Common;
+using KnowledgeBase.Generator.Yaml;
 
 namespace KnowledgeBase.Generator.Binding;
 
-/// <summary>A reference from one entry to another, checked once every id is known.</summary>
-internal sealed record ReferenceUse(string Field, string TargetType, string TargetFolder, string Id, LocationInfo Location);
+/// <summary>
+/// A reference from one entry to another, checked once every id is known. A value with its place inline, not an
+/// object with another for its place: the driver keeps every entry's references between runs, and those objects
+/// were much of what each garbage collection of a cold run copied.
+/// </summary>
+internal readonly record struct ReferenceUse(string Field, string TargetType, string TargetFolder, string Id, string Path, TextRange Range)
+{
+    /// <summary>Where the reference is written, made only when a diagnostic is reported there.</summary>
+    public LocationInfo Location => Range.In(Path);
+}
 
 /// <summary>
 /// One content file bound to its collection. <see cref="Value"/> is null when the entry cannot be built

@@ -79,7 +79,7 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
                 publishedOn = rules.PublishedOn && value is DateValue published ? published : publishedOn;
                 if (rules.Acyclic && value is ReferenceValue link)
                 {
-                    links.Add(new ReferenceUse(field.Key, collection.TypeName, collection.Folder, link.Id, link.Range.In(file.Path)));
+                    links.Add(new ReferenceUse(field.Key, collection.TypeName, collection.Folder, link.Id, file.Path, link.Range));
                 }
             }
 

@@ -259,7 +259,7 @@ internal sealed class EntryBinder
                 }
 
                 var target = schema.FindByType(type.TargetTypeName!);
-                references.Add(new ReferenceUse(key, type.TargetTypeName!, target?.Folder ?? string.Empty, node.Value, node.Range.In(file.Path)));
+                references.Add(new ReferenceUse(key, type.TargetTypeName!, target?.Folder ?? string.Empty, node.Value, file.Path, node.Range));
                 if (field.Meaning.Has(FieldRole.CitedSource))
                 {
                     citedSources.Add(node.Value);
