@@ -1,10 +1,23 @@
 using System;
 
+// Linked as source into the generator too, which reads the roles from the attributes and writes their bits into
+// generated metadata: one list of roles and bits on both sides of the compiler boundary. There it is internal and in
+// the generator's namespace (its tests see both assemblies), and the attributes its docs name are not types.
+#if KNOWLEDGEBASE_GENERATOR
+#pragma warning disable CS1574
+namespace KnowledgeBase.Generator.Schema;
+#else
 namespace KnowledgeBase.Metadata;
+#endif
 
 /// <summary>What a field means to readers beyond its value, as the schema's convention attributes declare it.</summary>
 [Flags]
-public enum FieldRoles
+#if KNOWLEDGEBASE_GENERATOR
+internal
+#else
+public
+#endif
+enum FieldRoles
 {
     /// <summary>No role.</summary>
     None = 0,

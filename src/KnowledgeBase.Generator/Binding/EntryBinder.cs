@@ -86,8 +86,8 @@ internal sealed class EntryBinder
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 value = BindRecord(root, collection.Shape, cancellationToken);
-                title = FirstText(value, FieldRole.Title, except: null);
-                summary = FirstText(value, FieldRole.Summary, except: title);
+                title = FirstText(value, FieldRoles.Title, except: null);
+                summary = FirstText(value, FieldRoles.Summary, except: title);
                 obsolete = ObsoleteMessage(value);
             }
         }
@@ -260,7 +260,7 @@ internal sealed class EntryBinder
 
                 var target = schema.FindByType(type.TargetTypeName!);
                 references.Add(new ReferenceUse(key, type.TargetTypeName!, target?.Folder ?? string.Empty, node.Value, file.Path, node.Range));
-                if (field.Meaning.Has(FieldRole.CitedSource))
+                if (field.Meaning.Has(FieldRoles.CitedSource))
                 {
                     citedSources.Add(node.Value);
                 }
@@ -300,7 +300,7 @@ internal sealed class EntryBinder
         new(node.Range.Start, node.Range.Start, node.Range.StartLine, node.Range.StartColumn, node.Range.StartLine, node.Range.StartColumn);
 
     /// <summary>The value of the entry's first field with the role <paramref name="role"/>, or null.</summary>
-    private BoundValue? WithRole(RecordValue record, FieldRole role)
+    private BoundValue? WithRole(RecordValue record, FieldRoles role)
     {
         var fields = collection.Shape.Fields;
         for (var index = 0; index < fields.Count; index++)
@@ -315,7 +315,7 @@ internal sealed class EntryBinder
     }
 
     /// <summary>The first text among the fields with the role <paramref name="role"/> that has words and is not <paramref name="except"/>.</summary>
-    private string? FirstText(RecordValue record, FieldRole role, string? except)
+    private string? FirstText(RecordValue record, FieldRoles role, string? except)
     {
         var fields = collection.Shape.Fields;
         for (var index = 0; index < fields.Count; index++)
@@ -333,12 +333,12 @@ internal sealed class EntryBinder
     /// <summary>Superseded and retracted entries stay, but code that uses them is warned, naming what replaces them.</summary>
     private string? ObsoleteMessage(RecordValue record)
     {
-        var member = WithRole(record, FieldRole.Standing) is EnumValue status ? status.Member : null;
-        var reason = WithRole(record, FieldRole.StandingReason) is TextValue text ? text.Text : null;
+        var member = WithRole(record, FieldRoles.Standing) is EnumValue status ? status.Member : null;
+        var reason = WithRole(record, FieldRoles.StandingReason) is TextValue text ? text.Text : null;
         var because = string.IsNullOrWhiteSpace(reason) ? string.Empty : ": " + reason;
         return member switch
         {
-            "Superseded" when WithRole(record, FieldRole.ReplacedBy) is ReferenceValue { Id.Length: > 0 } replacement =>
+            "Superseded" when WithRole(record, FieldRoles.ReplacedBy) is ReferenceValue { Id.Length: > 0 } replacement =>
                 $"The entry '{file.Id}' is superseded by '{replacement.Id}'{because}",
             "Superseded" => $"The entry '{file.Id}' is superseded{because}",
             "Retracted" => $"The entry '{file.Id}' is retracted{because}",

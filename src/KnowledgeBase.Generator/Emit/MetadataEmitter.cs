@@ -274,7 +274,7 @@ internal static class MetadataEmitter
 
     private static string DerivedExpression(string record, DerivedModel model, SchemaModel schema, Dictionary<string, string> enums, Dictionary<string, string> records)
     {
-        var roles = model.IsSummary ? (int)FieldRole.Summary : (int)FieldRole.Derived;
+        var roles = model.IsSummary ? (int)FieldRoles.Summary : (int)FieldRoles.Derived;
         return "new " + Ns + "FieldMetadata<" + record + ", " + ValueType(model.Type) + ">("
             + Text.Literal(model.Key) + ", " + Text.Literal(model.Name) + ", "
             + Value(model.Type, schema, enums, records) + ", false, "

@@ -18,20 +18,20 @@ internal static class ConventionReader
 {
     private const string Namespace = "KnowledgeBase.";
 
-    private static readonly (string Attribute, FieldRole Role)[] Roles =
+    private static readonly (string Attribute, FieldRoles Role)[] Roles =
     [
-        (Namespace + "EntryTitleAttribute", FieldRole.Title),
-        (EntrySummary, FieldRole.Summary),
-        (Namespace + "CitationsAttribute", FieldRole.Citations),
-        (Namespace + "CitedSourceAttribute", FieldRole.CitedSource),
-        (Namespace + "CitedQuoteAttribute", FieldRole.CitedQuote),
-        (Namespace + "CitedLocatorAttribute", FieldRole.CitedLocator),
-        (Namespace + "StandingAttribute", FieldRole.Standing),
-        (Namespace + "ReplacedByAttribute", FieldRole.ReplacedBy),
-        (Namespace + "StandingReasonAttribute", FieldRole.StandingReason),
-        (Namespace + "EntryDateAttribute", FieldRole.Date),
-        (Namespace + "PublishedOnAttribute", FieldRole.Date),
-        (Namespace + "QualifiesReferencesAttribute", FieldRole.QualifiesReferences),
+        (Namespace + "EntryTitleAttribute", FieldRoles.Title),
+        (EntrySummary, FieldRoles.Summary),
+        (Namespace + "CitationsAttribute", FieldRoles.Citations),
+        (Namespace + "CitedSourceAttribute", FieldRoles.CitedSource),
+        (Namespace + "CitedQuoteAttribute", FieldRoles.CitedQuote),
+        (Namespace + "CitedLocatorAttribute", FieldRoles.CitedLocator),
+        (Namespace + "StandingAttribute", FieldRoles.Standing),
+        (Namespace + "ReplacedByAttribute", FieldRoles.ReplacedBy),
+        (Namespace + "StandingReasonAttribute", FieldRoles.StandingReason),
+        (Namespace + "EntryDateAttribute", FieldRoles.Date),
+        (Namespace + "PublishedOnAttribute", FieldRoles.Date),
+        (Namespace + "QualifiesReferencesAttribute", FieldRoles.QualifiesReferences),
     ];
 
     private const string EntrySummary = Namespace + "EntrySummaryAttribute";
@@ -46,7 +46,7 @@ internal static class ConventionReader
 
     public static FieldConventions ReadField(IParameterSymbol parameter, FieldType type, string? doc, Action<string, Location?> problem)
     {
-        var roles = FieldRole.None;
+        var roles = FieldRoles.None;
         var search = -1;
         var order = 0;
         var at = parameter.Locations.FirstOrDefault();
@@ -87,25 +87,25 @@ internal static class ConventionReader
 
         if (search < 0)
         {
-            search = (roles & FieldRole.Title) != 0 ? TitleWeight
-                : (roles & (FieldRole.Summary | FieldRole.StandingReason)) != 0 ? TextWeight
+            search = (roles & FieldRoles.Title) != 0 ? TitleWeight
+                : (roles & (FieldRoles.Summary | FieldRoles.StandingReason)) != 0 ? TextWeight
                 : -1;
         }
 
-        return roles == FieldRole.None && search < 0 && order == 0 && doc is null
+        return roles == FieldRoles.None && search < 0 && order == 0 && doc is null
             ? FieldConventions.None
             : new FieldConventions(roles, search, order, doc);
     }
 
     /// <summary>What type a role needs, or null when <paramref name="type"/> fits.</summary>
-    private static string? Needs(FieldRole role, FieldType type) => role switch
+    private static string? Needs(FieldRoles role, FieldType type) => role switch
     {
-        FieldRole.Title or FieldRole.Summary or FieldRole.StandingReason or FieldRole.CitedQuote or FieldRole.CitedLocator
+        FieldRoles.Title or FieldRoles.Summary or FieldRoles.StandingReason or FieldRoles.CitedQuote or FieldRoles.CitedLocator
             => IsText(type) ? null : "a string",
-        FieldRole.Standing => type.Kind == FieldKind.EntryStatus ? null : "the type KnowledgeBase.EntryStatus",
-        FieldRole.ReplacedBy or FieldRole.CitedSource => type.Kind == FieldKind.Ref ? null : "a Ref<T>",
-        FieldRole.Citations => type.Kind == FieldKind.List && type.Element!.Kind == FieldKind.Record ? null : "a list of citation records",
-        FieldRole.QualifiesReferences => type.Kind is FieldKind.Enum or FieldKind.EntryStatus ? null : "an enum",
+        FieldRoles.Standing => type.Kind == FieldKind.EntryStatus ? null : "the type KnowledgeBase.EntryStatus",
+        FieldRoles.ReplacedBy or FieldRoles.CitedSource => type.Kind == FieldKind.Ref ? null : "a Ref<T>",
+        FieldRoles.Citations => type.Kind == FieldKind.List && type.Element!.Kind == FieldKind.Record ? null : "a list of citation records",
+        FieldRoles.QualifiesReferences => type.Kind is FieldKind.Enum or FieldKind.EntryStatus ? null : "an enum",
         _ => null,
     };
 

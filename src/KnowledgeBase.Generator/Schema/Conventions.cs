@@ -3,36 +3,14 @@ using KnowledgeBase.Generator.Common;
 namespace KnowledgeBase.Generator.Schema;
 
 /// <summary>
-/// What a field means to readers, from the convention attributes (<c>[EntryTitle]</c>, <c>[Standing]</c> …).
-/// The bits are those of <c>KnowledgeBase.Metadata.FieldRoles</c>, which generated metadata casts them to.
-/// </summary>
-[System.Flags]
-internal enum FieldRole
-{
-    None = 0,
-    Title = 1 << 0,
-    Summary = 1 << 1,
-    Citations = 1 << 2,
-    CitedSource = 1 << 3,
-    CitedQuote = 1 << 4,
-    CitedLocator = 1 << 5,
-    Standing = 1 << 6,
-    ReplacedBy = 1 << 7,
-    StandingReason = 1 << 8,
-    Date = 1 << 9,
-    QualifiesReferences = 1 << 10,
-    Derived = 1 << 11,
-}
-
-/// <summary>
 /// A field's roles, how search weighs it (<see cref="Search"/> is a <c>SearchWeight</c> member, -1 for none),
 /// where prose shows it, and its doc comment.
 /// </summary>
-internal sealed record FieldConventions(FieldRole Roles, int Search, int DisplayOrder, string? Doc)
+internal sealed record FieldConventions(FieldRoles Roles, int Search, int DisplayOrder, string? Doc)
 {
-    public static readonly FieldConventions None = new(FieldRole.None, -1, 0, null);
+    public static readonly FieldConventions None = new(FieldRoles.None, -1, 0, null);
 
-    public bool Has(FieldRole role) => (Roles & role) == role;
+    public bool Has(FieldRoles role) => (Roles & role) == role;
 }
 
 /// <summary>A computed property marked <c>[Derived]</c>: shown by readers, never bound from content.</summary>
