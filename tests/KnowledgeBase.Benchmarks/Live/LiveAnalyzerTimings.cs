@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using KnowledgeBase.Benchmarks.Timing;
 using KnowledgeBase.Generator.LiveDiagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -49,7 +50,14 @@ internal static class LiveAnalyzerTimings
 
         var analyzer = Fresh();
         LiveWorkload.Analyze(analyzer, workload.Compilation, workload.Options);
-        var unrelated = Measure(runs, warmups: 3, () => LiveWorkload.Analyze(analyzer, workload.UnrelatedEdit(), workload.Options));
+        // The unrelated edit in turns with an analyzer that does nothing: Roslyn's own cost at that moment, its floor.
+        var startOnly = new EmptyLiveAnalyzer(perFile: false);
+        var inTurns = MeasureInTurns(
+            runs,
+            warmups: 3,
+            () => LiveWorkload.Analyze(analyzer, workload.UnrelatedEdit(), workload.Options),
+            () => LiveWorkload.Analyze(startOnly, workload.UnrelatedEdit(), workload.Options));
+        var (unrelated, floor) = (inTurns[0], inTurns[1]);
         Print("unrelated C# edit, kept driver", entries, unrelated);
         var yaml = Measure(runs, warmups: 3, () => LiveWorkload.Analyze(analyzer, workload.Compilation.Clone(), workload.YamlEdit()));
         Print("one YAML edit, kept driver", entries, yaml);
@@ -62,9 +70,7 @@ internal static class LiveAnalyzerTimings
         Print("one YAML edit, kept driver, the edited file's analysis only", entries, openFile);
 
         // Where the kept driver's unrelated edit goes: Roslyn's analyzer driver alone, and the generator re-run alone.
-        var startOnly = new EmptyLiveAnalyzer(perFile: false);
-        var floor = Measure(runs, warmups: 3, () => LiveWorkload.Analyze(startOnly, workload.UnrelatedEdit(), workload.Options));
-        Print("floor: an analyzer whose compilation-start action does nothing, unrelated C# edit", entries, floor);
+        Print("floor: an analyzer whose compilation-start action does nothing, unrelated C# edit (in turns with the kept driver's)", entries, floor);
         var perFile = new EmptyLiveAnalyzer(perFile: true);
         var perFileFloor = Measure(runs, warmups: 3, () => LiveWorkload.Analyze(perFile, workload.UnrelatedEdit(), workload.Options));
         Print("floor: the same with a per-file action doing nothing (as when an error is present)", entries, perFileFloor);
@@ -91,6 +97,12 @@ internal static class LiveAnalyzerTimings
         Console.WriteLine();
         Console.WriteLine(Verdict("unrelated C# edit", unrelated, UnrelatedTarget, oldUnrelated));
         Console.WriteLine(Verdict("one YAML edit", yaml, YamlTarget, oldYaml));
+        Console.WriteLine(string.Format(
+            Invariant,
+            "unrelated C# edit beside Roslyn's floor in the same turns: {0:0.0} against {1:0.0} ms, the kept driver's share {2:0.0} ms",
+            unrelated.Median,
+            floor.Median,
+            unrelated.Median - floor.Median));
         Console.WriteLine("load average over the last minute at the end: " + LoadAverage());
         Console.WriteLine("heap kept by one project's driver: " + (Retained(workload) / 1048576.0).ToString("0", Invariant) + " MB");
         return 0;
@@ -157,39 +169,33 @@ internal static class LiveAnalyzerTimings
         return after - before;
     }
 
-    private static Sample Measure(int runs, int warmups, Func<object> run)
+    private static Sample Measure(int runs, int warmups, Func<object> run) => MeasureInTurns(runs, warmups, run)[0];
+
+    /// <summary>
+    /// Runs each scenario once per turn, <paramref name="runs"/> turns: a slow moment of a shared machine (the
+    /// collector finishing a cold run's garbage, the JIT's background tier) then falls on all of them alike.
+    /// </summary>
+    private static Sample[] MeasureInTurns(int runs, int warmups, params Func<object>[] scenarios)
     {
         for (var i = 0; i < warmups; i++)
         {
-            run();
+            foreach (var scenario in scenarios)
+            {
+                scenario();
+            }
         }
 
-        var times = new List<double>();
-        var cpuTimes = new List<double>();
-        var allocations = new List<double>();
-        var pauses = new List<double>();
+        var recorders = scenarios.Select(_ => new Recorder()).ToArray();
         for (var i = 0; i < runs; i++)
         {
-            var allocated = GC.GetTotalAllocatedBytes(precise: true);
-            var paused = GC.GetTotalPauseDuration();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            run();
-            times.Add(clock.Elapsed.TotalMilliseconds);
-            cpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
-            allocations.Add((GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0);
-            pauses.Add((GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
-            Console.Error.Write(times[^1].ToString("0.0 ", Invariant));
+            for (var j = 0; j < scenarios.Length; j++)
+            {
+                recorders[j].Record(scenarios[j]);
+            }
         }
 
-        Console.Error.WriteLine();
-        return new Sample(runs, Median(times), times.Min(), Median(cpuTimes), Median(allocations), Median(pauses));
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+        Console.Error.WriteLine(string.Join(" | ", recorders.Select(recorder => string.Join(" ", recorder.Times.Select(time => time.ToString("0.0", Invariant))))));
+        return [.. recorders.Select(recorder => recorder.Sample())];
     }
 
     private static void Print(string scenario, int entries, Sample sample) =>
@@ -219,4 +225,30 @@ internal static class LiveAnalyzerTimings
             old.CpuMilliseconds);
 
     private sealed record Sample(int Runs, double Median, double Min, double CpuMilliseconds, double AllocatedMegabytes, double GcPauseMilliseconds);
+
+    /// <summary>One scenario's runs: wall and CPU time, allocations and GC pauses of each.</summary>
+    private sealed class Recorder
+    {
+        private readonly List<double> cpuTimes = [];
+        private readonly List<double> allocations = [];
+        private readonly List<double> pauses = [];
+
+        public List<double> Times { get; } = [];
+
+        public void Record(Func<object> run)
+        {
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var paused = GC.GetTotalPauseDuration();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            run();
+            Times.Add(clock.Elapsed.TotalMilliseconds);
+            cpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+            allocations.Add((GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0);
+            pauses.Add((GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
+        }
+
+        public Sample Sample() =>
+            new(Times.Count, Statistics.Median(Times), Times.Min(), Statistics.Median(cpuTimes), Statistics.Median(allocations), Statistics.Median(pauses));
+    }
 }

@@ -140,13 +140,7 @@ internal static class DriverTimings
         }
 
         Console.Error.WriteLine();
-        return new Sample(runs, Median(times), times.Min(), Median(allocations), Median(pauses));
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+        return new Sample(runs, Statistics.Median(times), times.Min(), Statistics.Median(allocations), Statistics.Median(pauses));
     }
 
     private static void Print(string scenario, int entries, Sample sample) =>
