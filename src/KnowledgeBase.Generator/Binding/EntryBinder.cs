@@ -21,7 +21,14 @@ internal sealed class EntryBinder
     private readonly ParsedFile file;
     private readonly CollectionModel collection;
     private readonly List<DiagnosticInfo> diagnostics = [];
-    private readonly List<ReferenceUse> references = [];
+    /// <summary>
+    /// One list per thread for the references of the entry being bound (binders do not nest): each entry's list grew
+    /// through arrays that were garbage at once, the references being copied out when the entry is made.
+    /// </summary>
+    [System.ThreadStatic]
+    private static List<ReferenceUse>? reusedReferences;
+
+    private readonly List<ReferenceUse> references = Restarted(ref reusedReferences);
     private readonly SortedSet<string> citedSources = new(System.StringComparer.Ordinal);
     private readonly SchemaModel schema;
     private readonly ContentRules rules;
@@ -55,6 +62,17 @@ internal sealed class EntryBinder
         }
 
         return new EntryBinder(file, collection, schema).Bind(cancellationToken);
+    }
+
+    private static List<ReferenceUse> Restarted(ref List<ReferenceUse>? kept)
+    {
+        if (kept is null || kept.Capacity > 4096)
+        {
+            kept = [];
+        }
+
+        kept.Clear();
+        return kept;
     }
 
     private static BoundEntry Unbound(ParsedFile file, IEnumerable<DiagnosticInfo> diagnostics) => new(

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using System.Threading;
 
@@ -30,8 +31,14 @@ internal sealed class BlockSubsetReader
     private readonly string text;
     private readonly YamlReader tree;
     private readonly CancellationToken cancellationToken;
-    /// <summary>The value of the quoted or block scalar being read (one at a time).</summary>
-    private readonly StringBuilder scratch = new();
+    /// <summary>
+    /// One builder per thread for the quoted and block scalars of every file (one scalar at a time): a builder per
+    /// file grew through chunks that were garbage at once. One a hostile file made large is not kept for the next.
+    /// </summary>
+    [ThreadStatic]
+    private static StringBuilder? reusedScratch;
+
+    private readonly StringBuilder scratch = reusedScratch is { Capacity: <= 64 * 1024 } kept ? kept : (reusedScratch = new StringBuilder());
 
     /// <summary>The start of the line read next.</summary>
     private int line;
