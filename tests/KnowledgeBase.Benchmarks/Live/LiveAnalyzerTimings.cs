@@ -22,6 +22,7 @@ internal static class LiveAnalyzerTimings
 {
     private const double UnrelatedTarget = 20;
     private const double YamlTarget = 60;
+    private static readonly TimeSpan WarmupTime = TimeSpan.FromSeconds(3);
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>One scenario repeated (<c>live-repeat yaml|unrelated N RUNS</c>), for a profiler: no checks, no other rows.</summary>
@@ -59,7 +60,12 @@ internal static class LiveAnalyzerTimings
             () => LiveWorkload.Analyze(startOnly, workload.UnrelatedEdit(), workload.Options));
         var (unrelated, floor) = (inTurns[0], inTurns[1]);
         Print("unrelated C# edit, kept driver", entries, unrelated);
-        var yaml = Measure(runs, warmups: 3, () => LiveWorkload.Analyze(analyzer, workload.Compilation.Clone(), workload.YamlEdit()));
+        var yamlInTurns = MeasureInTurns(
+            runs,
+            warmups: 3,
+            () => LiveWorkload.Analyze(analyzer, workload.Compilation.Clone(), workload.YamlEdit()),
+            () => LiveWorkload.Analyze(startOnly, workload.Compilation.Clone(), workload.YamlEdit()));
+        var (yaml, editFloor) = (yamlInTurns[0], yamlInTurns[1]);
         Print("one YAML edit, kept driver", entries, yaml);
         // With an error somewhere, every content file gets its per-file action called: Roslyn's cost, shown apart.
         var withError = workload.YamlEdit(Broken(workload));
@@ -84,8 +90,7 @@ internal static class LiveAnalyzerTimings
         Print("part: removing them and re-running the kept driver, unrelated C# edit", entries, rerun);
         var editRerun = Measure(runs, warmups: 3, () => driver.Run(LiveContentDiagnosticsAnalyzer.WithoutOwnOutput((CSharpCompilation)workload.Compilation.Clone()), [.. workload.YamlEdit().AdditionalFiles.SkipLast(1)], options, default));
         Print("part: removing them and re-running the kept driver, one YAML edit", entries, editRerun);
-        var editFloor = Measure(runs, warmups: 3, () => LiveWorkload.Analyze(startOnly, workload.Compilation.Clone(), workload.YamlEdit()));
-        Print("floor: the analyzer doing nothing at compilation start, one YAML edit", entries, editFloor);
+        Print("floor: the analyzer doing nothing at compilation start, one YAML edit (in turns with the kept driver's)", entries, editFloor);
         var plain = Measure(runs, warmups: 3, () => driver.Run(workload.Generator.WithUnrelatedEdit(workload.Version()), texts, options, default));
         Print("part: re-running the kept driver on a compilation that never had them, unrelated C# edit", entries, plain);
 
@@ -99,10 +104,11 @@ internal static class LiveAnalyzerTimings
         Console.WriteLine(Verdict("one YAML edit", yaml, YamlTarget, oldYaml));
         Console.WriteLine(string.Format(
             Invariant,
-            "unrelated C# edit beside Roslyn's floor in the same turns: {0:0.0} against {1:0.0} ms, the kept driver's share {2:0.0} ms",
+            "beside Roslyn's floor in the same turns: unrelated C# edit {0:0.0} against {1:0.0} ms, one YAML edit {2:0.0} against {3:0.0} ms",
             unrelated.Median,
             floor.Median,
-            unrelated.Median - floor.Median));
+            yaml.Median,
+            editFloor.Median));
         Console.WriteLine("load average over the last minute at the end: " + LoadAverage());
         Console.WriteLine("heap kept by one project's driver: " + (Retained(workload) / 1048576.0).ToString("0", Invariant) + " MB");
         return 0;
@@ -177,7 +183,10 @@ internal static class LiveAnalyzerTimings
     /// </summary>
     private static Sample[] MeasureInTurns(int runs, int warmups, params Func<object>[] scenarios)
     {
-        for (var i = 0; i < warmups; i++)
+        // Cheap scenarios warm up for at least three seconds too: after a cold run the JIT's background tier and the
+        // collector keep a core busy for a while (CPU time twice wall time), which slowed whichever rows came first.
+        var warmup = Stopwatch.StartNew();
+        for (var i = 0; i < warmups || (warmups > 1 && warmup.Elapsed < WarmupTime); i++)
         {
             foreach (var scenario in scenarios)
             {
