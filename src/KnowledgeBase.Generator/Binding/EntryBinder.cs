@@ -21,14 +21,11 @@ internal sealed class EntryBinder
     private readonly ParsedFile file;
     private readonly CollectionModel collection;
     private readonly List<DiagnosticInfo> diagnostics = [];
-    /// <summary>
-    /// One list per thread for the references of the entry being bound (binders do not nest): each entry's list grew
-    /// through arrays that were garbage at once, the references being copied out when the entry is made.
-    /// </summary>
+    /// <summary>The references of the entry being bound (binders do not nest), copied out when the entry is made.</summary>
     [System.ThreadStatic]
     private static List<ReferenceUse>? reusedReferences;
 
-    private readonly List<ReferenceUse> references = Restarted(ref reusedReferences);
+    private readonly List<ReferenceUse> references = Scratch.List(ref reusedReferences, maxCapacity: 4096);
     private readonly SortedSet<string> citedSources = new(System.StringComparer.Ordinal);
     private readonly SchemaModel schema;
     private readonly ContentRules rules;
@@ -62,17 +59,6 @@ internal sealed class EntryBinder
         }
 
         return new EntryBinder(file, collection, schema).Bind(cancellationToken);
-    }
-
-    private static List<ReferenceUse> Restarted(ref List<ReferenceUse>? kept)
-    {
-        if (kept is null || kept.Capacity > 4096)
-        {
-            kept = [];
-        }
-
-        kept.Clear();
-        return kept;
     }
 
     private static BoundEntry Unbound(ParsedFile file, IEnumerable<DiagnosticInfo> diagnostics) => new(

@@ -19,6 +19,9 @@ internal sealed class DataWriter
     [System.ThreadStatic]
     private static StringBuilder? reused;
 
+    /// <summary>A builder that one entry's data made larger than this is not kept for the next.</summary>
+    private const int MaxKeptCapacity = 1024 * 1024;
+
     private readonly CollectionModel collection;
     private readonly StringBuilder text;
     private int bytes;
@@ -29,7 +32,7 @@ internal sealed class DataWriter
     public static EntryLiteral Write(CollectionModel collection, string id, RecordValue value)
     {
         // Nothing writes two entries at once on one thread, so the builder is cleared, never handed back.
-        var writer = new DataWriter(collection, (reused ??= new StringBuilder()).Clear());
+        var writer = new DataWriter(collection, Scratch.Builder(ref reused, MaxKeptCapacity));
         writer.WriteString(id);
         writer.WriteRecord(value, collection.Shape);
         return new EntryLiteral(Utf8Text.Of(writer.text), writer.bytes);

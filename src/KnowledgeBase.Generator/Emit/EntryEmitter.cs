@@ -41,7 +41,7 @@ internal static class EntryEmitter
     private static Utf8Text Member(BoundEntry entry)
     {
         // Nothing writes two members at once on one thread, so the writer is restarted, never handed back.
-        var writer = (reused ??= new IndentedWriter()).Restart(MemberDepth(entry.Namespace));
+        var writer = IndentedWriter.Restarted(ref reused, MemberDepth(entry.Namespace), maxCapacity: 1024 * 1024);
         WriteDocs(writer, entry);
         if (entry.ObsoleteMessage is not null)
         {

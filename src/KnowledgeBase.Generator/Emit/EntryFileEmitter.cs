@@ -12,29 +12,18 @@ namespace KnowledgeBase.Generator.Emit;
 /// </summary>
 internal static class EntryFileEmitter
 {
-    /// <summary>A writer kept past this many characters would hold its memory for good; larger files get their own.</summary>
-    private const int KeptWriterCapacity = 2 * 1024 * 1024;
+    /// <summary>A writer that a file made larger than this is not kept for the next.</summary>
+    private const int MaxKeptCapacity = 2 * 1024 * 1024;
 
-    /// <summary>One writer per thread for every file: a writer per file grows through chunks that are garbage at once.</summary>
+    /// <summary>One writer per thread for every file (nothing writes two files at once on one thread).</summary>
     [System.ThreadStatic]
     private static IndentedWriter? reused;
 
     public static SourceText Emit(EntryFile file)
     {
-        // Nothing writes two files at once on one thread, so the writer is restarted, never handed back.
-        var writer = (reused ??= new IndentedWriter()).Restart(0);
-        try
-        {
-            Write(writer, file);
-            return writer.ToSourceText();
-        }
-        finally
-        {
-            if (writer.Capacity > KeptWriterCapacity)
-            {
-                reused = null;
-            }
-        }
+        var writer = IndentedWriter.Restarted(ref reused, depth: 0, MaxKeptCapacity);
+        Write(writer, file);
+        return writer.ToSourceText();
     }
 
     private static void Write(IndentedWriter writer, EntryFile file)

@@ -52,6 +52,20 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>
+    /// The per-thread writer in <paramref name="kept"/> restarted at <paramref name="depth"/> (<see cref="Scratch"/>
+    /// says why), or a new one when there is none or it holds room for more than <paramref name="maxCapacity"/>.
+    /// </summary>
+    public static IndentedWriter Restarted(ref IndentedWriter? kept, int depth, int maxCapacity)
+    {
+        if (kept is null || kept.builder.Capacity > maxCapacity)
+        {
+            kept = new IndentedWriter();
+        }
+
+        return kept.Restart(depth);
+    }
+
     /// <summary>Forgets what was written and starts again at <paramref name="depth"/>, so one writer serves entry after entry.</summary>
     public IndentedWriter Restart(int depth)
     {
@@ -105,9 +119,6 @@ internal sealed class IndentedWriter
         Indent();
         return new Closer(this, closing);
     }
-
-    /// <summary>How many characters the writer holds room for.</summary>
-    public int Capacity => builder.Capacity;
 
     public override string ToString() => builder.ToString();
 

@@ -31,14 +31,11 @@ internal sealed class BlockSubsetReader
     private readonly string text;
     private readonly YamlReader tree;
     private readonly CancellationToken cancellationToken;
-    /// <summary>
-    /// One builder per thread for the quoted and block scalars of every file (one scalar at a time): a builder per
-    /// file grew through chunks that were garbage at once. One a hostile file made large is not kept for the next.
-    /// </summary>
+    /// <summary>The value of the quoted or block scalar being read (one at a time), one builder per thread for every file.</summary>
     [ThreadStatic]
     private static StringBuilder? reusedScratch;
 
-    private readonly StringBuilder scratch = reusedScratch is { Capacity: <= 64 * 1024 } kept ? kept : (reusedScratch = new StringBuilder());
+    private readonly StringBuilder scratch = KnowledgeBase.Generator.Common.Scratch.Builder(ref reusedScratch, maxCapacity: 64 * 1024);
 
     /// <summary>The start of the line read next.</summary>
     private int line;
