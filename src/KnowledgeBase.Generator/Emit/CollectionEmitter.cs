@@ -31,7 +31,14 @@ internal static class CollectionEmitter
         writer.WriteLine();
         using (EntryEmitter.Namespace(writer, collection.Namespace))
         {
-            writer.WriteLine("partial record " + collection.Name + " : global::KnowledgeBase.IEntry<" + type + ">");
+            var entriesBase = collection.Collection.EntriesBase;
+            if (entriesBase is not null)
+            {
+                WriteEntriesBase(writer, collection, entriesBase);
+            }
+
+            var baseName = entriesBase is null ? "" : (string.IsNullOrEmpty(collection.Namespace) ? "global::" : "global::" + collection.Namespace + ".") + entriesBase.Name + ", ";
+            writer.WriteLine("partial record " + collection.Name + " : " + baseName + "global::KnowledgeBase.IEntry<" + type + ">");
             using (writer.Block())
             {
                 writer.WriteLine("/// <summary>The entry's id: its YAML file name without extension, in lower kebab-case.</summary>");
@@ -72,6 +79,15 @@ internal static class CollectionEmitter
         return writer.ToString();
     }
 
+    /// <summary>The abstract record the entries are declared on (Schema.EntriesBase says why), hidden from completion lists.</summary>
+    private static void WriteEntriesBase(IndentedWriter writer, CollectionOutput collection, Schema.EntriesBaseModel entriesBase)
+    {
+        writer.WriteLine("/// <summary>Declares the entries of <see cref=\"" + collection.TypeName + "\"/>, which are read as its own static members.</summary>");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.WriteLine(entriesBase.Accessibility + " abstract partial record " + entriesBase.Name + ";");
+        writer.WriteLine();
+    }
+
     private static void WriteData(IndentedWriter writer, CollectionOutput collection)
     {
         var type = collection.TypeName;
@@ -87,7 +103,8 @@ internal static class CollectionEmitter
 
         var slots = collection.Shared ? EntryFiles.SharedFilesPerCollection : places.Count;
         writer.WriteLine("/// <summary>Where the entries' values are and how they are read: ids, places, the cache and the decoder.</summary>");
-        writer.WriteLine("private static class __KbData");
+        // Internal when the entries are on the base record: their getters, outside this record, call Get.
+        writer.WriteLine((collection.Collection.EntriesBase is null ? "private" : "internal") + " static class __KbData");
         using (writer.Block())
         {
             writer.WriteLine("private static readonly " + type + "?[][] Cache = new " + type + "?[" + Number(slots) + "][];");

@@ -52,13 +52,17 @@ internal static class EntryEmitter
         return writer.ToUtf8();
     }
 
-    /// <summary>Writes the member of <paramref name="placed"/>, whose data is entry <see cref="PlacedEntry.Number"/> of block <paramref name="block"/>.</summary>
-    public static void WriteMember(IndentedWriter writer, PlacedEntry placed, int block)
+    /// <summary>
+    /// Writes the member of <paramref name="placed"/>, whose data is entry <see cref="PlacedEntry.Number"/> of block
+    /// <paramref name="block"/>; <paramref name="onBase"/> when it is declared on the collection's base record, outside
+    /// the record whose <c>__KbData</c> it reads.
+    /// </summary>
+    public static void WriteMember(IndentedWriter writer, PlacedEntry placed, int block, bool onBase)
     {
         var entry = placed.Entry;
         var value = placed.Number < 0
             ? "throw new global::System.InvalidOperationException(" + Text.Literal($"The entry '{entry.Id}' has content errors (see the KB diagnostics for content/{entry.RelativePath}).") + ")"
-            : "__KbData.Get(" + Number(block) + ", " + Number(placed.Number) + ")";
+            : (onBase ? entry.CollectionType + "." : "") + "__KbData.Get(" + Number(block) + ", " + Number(placed.Number) + ")";
         writer.WriteIndented(placed.Code.Member).Write(value).WriteLine(";");
     }
 

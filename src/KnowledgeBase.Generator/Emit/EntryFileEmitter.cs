@@ -38,7 +38,8 @@ internal static class EntryFileEmitter
         writer.WriteLine();
         using (EntryEmitter.Namespace(writer, first.Namespace))
         {
-            writer.WriteLine("partial record " + first.TypeName);
+            var entriesBase = file.Collection.EntriesBase;
+            writer.WriteLine("partial record " + (entriesBase?.Name ?? first.TypeName));
             using (writer.Block())
             {
                 for (var i = 0; i < file.Entries.Count; i++)
@@ -49,7 +50,7 @@ internal static class EntryFileEmitter
                         writer.WriteLine();
                     }
 
-                    EntryEmitter.WriteMember(writer, placed, file.Block);
+                    EntryEmitter.WriteMember(writer, placed, file.Block, onBase: entriesBase is not null);
                     if (placed.Number >= 0)
                     {
                         data.Add(placed.Code.Data ?? throw new System.InvalidOperationException("The plan gives " + placed.Entry.Id + " a place in the block, but it has no data."));
@@ -60,7 +61,8 @@ internal static class EntryFileEmitter
                 {
                     writer.WriteLine();
                     writer.WriteLine("/// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>");
-                    writer.WriteLine("private static class " + file.BlockName);
+                    // On the base record, the derived record's __KbData reads it.
+                    writer.WriteLine((entriesBase is null ? "private" : "private protected") + " static class " + file.BlockName);
                     using (writer.Block())
                     {
                         // Written in parts: the literal is about as long as the file, joining them would copy it again.

@@ -19,7 +19,8 @@ namespace KnowledgeBase.Generator.Schema;
 /// <item>Method size: no generated method grows with the collection except through data it reads.</item>
 /// <item>Metadata tables: a property and a method row per entry, far below the 16 million rows a table can have.</item>
 /// </list>
-/// So the method slots decide, and the limit is what they leave.
+/// So the method slots decide, and the limit is what they leave on the type that declares the entries: the
+/// generated base record (<see cref="EntriesBase"/>), or the record itself where they stay on it.
 /// </summary>
 internal static class EntryLimits
 {
@@ -30,12 +31,14 @@ internal static class EntryLimits
     public const int GeneratedMethods = 6;
 
     /// <summary>
-    /// The entries <paramref name="type"/> can hold: the slots its base's virtual methods and its own methods leave.
-    /// One more is kept for a static constructor, which C# adds when the record has static field initializers but
-    /// the symbol's members do not list.
+    /// The entries <paramref name="type"/> can hold: on a generated base record (<paramref name="onBase"/>), the slots
+    /// that base's own methods leave; on the record, the slots its base's virtual methods and its own methods leave.
+    /// One more is kept for a static constructor, which C# adds when a type has static field initializers but the
+    /// symbol's members do not list.
     /// </summary>
-    public static int Of(INamedTypeSymbol type) =>
-        MaxMethodSlots - GeneratedMethods - 1 - SlotsOf(type);
+    public static int Of(INamedTypeSymbol type, bool onBase) => onBase
+        ? MaxMethodSlots - EntriesBase.MethodSlots - 1
+        : MaxMethodSlots - GeneratedMethods - 1 - SlotsOf(type);
 
     /// <summary>The slots the type's methods take, without the generated ones: its own that are no override, and its bases' virtual ones.</summary>
     public static int SlotsOf(INamedTypeSymbol type)

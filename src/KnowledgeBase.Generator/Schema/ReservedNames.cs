@@ -15,8 +15,10 @@ namespace KnowledgeBase.Generator.Schema;
 internal sealed record ReservedName(string Name, string Reason);
 
 /// <summary>
-/// The names an entry's member (<c>public static T Name =&gt; …</c> in the partial record <c>T</c>) must not take,
-/// so that every id that passes the checks compiles. Derived from the C# rules, each checked against the compiler:
+/// The names an entry's member (<c>public static T Name =&gt; …</c> in the partial record <c>T</c>, or in its generated
+/// base record, <see cref="EntriesBase"/>) must not take, so that every id that passes the checks compiles. On the base
+/// the same names stay reserved: a member of <c>T</c> or of every record would hide the entry there (CS0108, and
+/// <c>T.Name</c> would no longer read it), and a simple name in <c>T</c>'s code finds an inherited member as it finds its own. Derived from the C# rules, each checked against the compiler:
 /// <list type="number">
 /// <item>A member named like its enclosing type is an error (ECMA-334 §15.3.1; CS0542).</item>
 /// <item>A member named <c>Clone</c> is an error in a record: the compiler's clone method owns the name (records

@@ -94,8 +94,9 @@ internal sealed record RecordShape(
 
 /// <summary>
 /// A collection: the folder it reads, its record type, the member names an entry must not take,
-/// <see cref="EntryLimit"/>, the most entries its record can hold (see <c>EntryLimits</c>), and
-/// <see cref="HasPublicationDate"/>.
+/// <see cref="EntryLimit"/>, the most entries its record can hold (see <c>EntryLimits</c>),
+/// <see cref="EntriesBase"/>, the generated base record its entry properties are declared on (null: on the record
+/// itself; <c>Schema.EntriesBase</c> says why), and <see cref="HasPublicationDate"/>.
 /// </summary>
 internal sealed record CollectionModel(
     string Folder,
@@ -111,7 +112,8 @@ internal sealed record CollectionModel(
     int EntryLimit = 0,
     CollectionPresentation? Presentation = null,
     EquatableArray<EnumModel> Enums = default,
-    EquatableArray<RecordShape> DerivedRecords = default)
+    EquatableArray<RecordShape> DerivedRecords = default,
+    EntriesBaseModel? EntriesBase = null)
 {
     public bool IsUsable => Diagnostics.Count == 0;
 

@@ -120,6 +120,7 @@ internal static class SchemaReader
         var presentation = ConventionReader.ReadPresentation(type, shape.Doc, attributes.FirstOrDefault(), citationMethod, citationPart);
 
         var reserved = ReservedNames.Of(type, compilation, cancellationToken);
+        var entriesBase = EntriesBase.For(type);
 
         return new CollectionModel(
             folder,
@@ -132,10 +133,11 @@ internal static class SchemaReader
             location,
             diagnostics.ToEquatableArray(),
             RuleReader.IsMustBeReferenced(type),
-            EntryLimits.Of(type),
+            EntryLimits.Of(type, entriesBase is not null),
             presentation,
             enums.Values.OrderBy(model => model.TypeName, System.StringComparer.Ordinal).ToEquatableArray(),
-            derivedRecords.Values.OrderBy(record => record.TypeName, System.StringComparer.Ordinal).ToEquatableArray());
+            derivedRecords.Values.OrderBy(record => record.TypeName, System.StringComparer.Ordinal).ToEquatableArray(),
+            entriesBase);
     }
 
     /// <summary>The record's <c>[Derived]</c> properties (and computed <c>[EntrySummary]</c> ones), read as field types are.</summary>

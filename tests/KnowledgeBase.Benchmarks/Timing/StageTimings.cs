@@ -64,7 +64,7 @@ internal static class StageTimings
             {
                 var code = EntryEmitter.Code(entry, schema)!;
                 writer = new IndentedWriter(EntryEmitter.MemberDepth(entry.Namespace));
-                EntryEmitter.WriteMember(writer, new PlacedEntry(entry, code, 0), 0);
+                EntryEmitter.WriteMember(writer, new PlacedEntry(entry, code, 0), 0, onBase: schema.FindByType(entry.CollectionType!)?.EntriesBase is not null);
                 DataWriter.WriteLiteral(writer, [code.Data!]);
             }
         });

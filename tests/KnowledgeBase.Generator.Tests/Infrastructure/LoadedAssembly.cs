@@ -42,9 +42,12 @@ internal sealed class LoadedAssembly : IDisposable
     public Type Type(string fullName) =>
         Assembly.GetType(fullName, throwOnError: false) ?? throw new InvalidOperationException($"The compiled content has no type '{fullName}'.");
 
-    /// <summary>The value of a public static property, such as an entry's member or a collection's <c>All</c>.</summary>
+    /// <summary>
+    /// The value of a public static property, such as an entry's member or a collection's <c>All</c>, found as C# finds
+    /// <c>Item.FirstItem</c>: on the type or a base (entries are declared on a generated base record).
+    /// </summary>
     public object? Static(string typeName, string property) =>
-        Property(Type(typeName), property, BindingFlags.Public | BindingFlags.Static).GetValue(null, Unwrapped, null, null, null);
+        Property(Type(typeName), property, BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy).GetValue(null, Unwrapped, null, null, null);
 
     /// <summary>Calls a public static method, such as <c>TryGet</c>; <paramref name="arguments"/> receives out values.</summary>
     public object? Call(string typeName, string method, object?[] arguments)

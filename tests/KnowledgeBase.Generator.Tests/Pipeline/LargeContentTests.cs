@@ -28,7 +28,7 @@ public sealed class LargeContentTests
         var result = GeneratorHarness.RunOnce(TestSchemas.Demo, ("sources/a-source.yaml", TestSchemas.SourceYaml), ("items/long.yaml", ItemWith("summary: " + Yaml(summary))));
 
         var source = result.Source("Demo.Item.Long.g.cs");
-        Assert.Contains("public static global::Demo.Item Long => __KbData.Get(0, 0);", source, StringComparison.Ordinal);
+        Assert.Contains("public static global::Demo.Item Long => global::Demo.Item.__KbData.Get(0, 0);", source, StringComparison.Ordinal);
         Assert.Contains("5:Short", source, StringComparison.Ordinal);
         Assert.Contains("\"u8;", source, StringComparison.Ordinal);
         Assert.Empty(result.FormattedCompilationDiagnostics);

@@ -77,7 +77,7 @@ public sealed class ObsoleteEntryTests
         Assert.Equal("/repo/src/Extra1.cs", span.Path);
         Assert.Equal((5, 35), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
         Assert.Equal(
-            "'Item.OldItem' is obsolete: 'The entry 'old-item' is superseded by 'new-item': The first estimate was revised upward'",
+            "'ItemEntries.OldItem' is obsolete: 'The entry 'old-item' is superseded by 'new-item': The first estimate was revised upward'",
             warning.GetMessage(CultureInfo.InvariantCulture));
     }
 

@@ -38,7 +38,7 @@ public sealed class ObsoleteUseSiteTests
         Assert.Equal("KB0100", warning.Id);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         var span = warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal("'Figure.AFigure' is obsolete: 'The entry 'a-figure' is superseded by 'newer-figure': Revised to -593.7'", span);
+        Assert.Equal("'FigureEntries.AFigure' is obsolete: 'The entry 'a-figure' is superseded by 'newer-figure': Revised to -593.7'", span);
         var line = warning.Location.GetLineSpan();
         Assert.Equal(harness.Compilation.SyntaxTrees[^1].FilePath, line.Path);
         Assert.Equal(6, line.StartLinePosition.Line);

@@ -100,7 +100,7 @@ public sealed class ValueRuleTests
         var result = RealSchema.Run(Values("  - low: 600\n    high: 589"));
 
         var source = result.Source("KnowledgeBase.Figure.AFigure.g.cs");
-        Assert.Contains("=> __KbData.Get(", source, StringComparison.Ordinal);
+        Assert.Contains("=> global::KnowledgeBase.Figure.__KbData.Get(", source, StringComparison.Ordinal);
         Assert.Contains("600;", source, StringComparison.Ordinal);
         Assert.DoesNotContain("has content errors", source, StringComparison.Ordinal);
     }

@@ -4,7 +4,7 @@
 
 namespace Demo
 {
-    partial record Item
+    partial record ItemEntries
     {
         /// <summary>Quotes " and ' and a backslash \ and a tab here</summary>
         /// <remarks>
@@ -12,10 +12,10 @@ namespace Demo
         /// <para>Sources: <c>a-source</c>.</para>
         /// <para>Entry <c>escaping</c>, defined in <c>content/items/escaping.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Item Escaping => __KbData.Get(0, 0);
+        public static global::Demo.Item Escaping => global::Demo.Item.__KbData.Get(0, 0);
 
         /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
-        private static class __KbBlock_Escaping
+        private protected static class __KbBlock_Escaping
         {
             public static global::System.ReadOnlySpan<byte> Data => "00000001000000108:escaping0;47:Quotes \" and ' and a backslash \\ and a tab\there11;1;1;1;2025-01-270;8:a-source2;47:a line separator\u2028here, a nul \0 and a delete \u007f30:{braces} and $dollar and #hash00;1113:Line one with <xml> & \"entities\" */ /* and a ``` fence.\nLine two: “curly quotes”, café, 深度求索, 🚀.\n0135:https://example.org/a?b=c&d=%22e%2200"u8;
         }

@@ -4,16 +4,16 @@
 
 namespace Demo
 {
-    partial record Source
+    partial record SourceEntries
     {
         /// <summary>A source</summary>
         /// <remarks>
         /// <para>Entry <c>a-source</c>, defined in <c>content/sources/a-source.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Source ASource => __KbData.Get(0, 0);
+        public static global::Demo.Source ASource => global::Demo.Source.__KbData.Get(0, 0);
 
         /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
-        private static class __KbBlock_ASource
+        private protected static class __KbBlock_ASource
         {
             public static global::System.ReadOnlySpan<byte> Data => "00000001000000108:a-source8:A source2025-01-200"u8;
         }

@@ -4,7 +4,7 @@
 
 namespace Demo
 {
-    partial record Item
+    partial record ItemEntries
     {
         /// <summary>An item with "quotes"</summary>
         /// <remarks>
@@ -12,10 +12,10 @@ namespace Demo
         /// <para>Sources: <c>a-source</c>.</para>
         /// <para>Entry <c>every-field</c>, defined in <c>content/items/every-field.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Item EveryField => __KbData.Get(0, 0);
+        public static global::Demo.Item EveryField => global::Demo.Item.__KbData.Get(0, 0);
 
         /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
-        private static class __KbBlock_EveryField
+        private protected static class __KbBlock_EveryField
         {
             public static global::System.ReadOnlySpan<byte> Data => "000000010000001011:every-field0;21:An item with \"quotes\"142;9000000000;593.7;0.5;2025-01-271;8:a-source2;3:one3:two11;6:A note13;0;18:Line one10;124:https://example.org/page00"u8;
         }

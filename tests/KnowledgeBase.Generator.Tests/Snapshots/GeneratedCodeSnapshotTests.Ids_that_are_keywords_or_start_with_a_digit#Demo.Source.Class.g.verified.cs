@@ -4,16 +4,16 @@
 
 namespace Demo
 {
-    partial record Source
+    partial record SourceEntries
     {
         /// <summary>A source</summary>
         /// <remarks>
         /// <para>Entry <c>class</c>, defined in <c>content/sources/class.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Source Class => __KbData.Get(1, 0);
+        public static global::Demo.Source Class => global::Demo.Source.__KbData.Get(1, 0);
 
         /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
-        private static class __KbBlock_Class
+        private protected static class __KbBlock_Class
         {
             public static global::System.ReadOnlySpan<byte> Data => "00000001000000105:class8:A source2025-01-200"u8;
         }

@@ -4,16 +4,16 @@
 
 namespace Demo
 {
-    partial record Source
+    partial record SourceEntries
     {
         /// <summary>A source</summary>
         /// <remarks>
         /// <para>Entry <c>namespace</c>, defined in <c>content/sources/namespace.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Source Namespace => __KbData.Get(2, 0);
+        public static global::Demo.Source Namespace => global::Demo.Source.__KbData.Get(2, 0);
 
         /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
-        private static class __KbBlock_Namespace
+        private protected static class __KbBlock_Namespace
         {
             public static global::System.ReadOnlySpan<byte> Data => "00000001000000109:namespace8:A source2025-01-200"u8;
         }

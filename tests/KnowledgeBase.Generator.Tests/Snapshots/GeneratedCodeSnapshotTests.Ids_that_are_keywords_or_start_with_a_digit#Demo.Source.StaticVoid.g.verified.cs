@@ -4,16 +4,16 @@
 
 namespace Demo
 {
-    partial record Source
+    partial record SourceEntries
     {
         /// <summary>A source</summary>
         /// <remarks>
         /// <para>Entry <c>static-void</c>, defined in <c>content/sources/static-void.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Source StaticVoid => __KbData.Get(3, 0);
+        public static global::Demo.Source StaticVoid => global::Demo.Source.__KbData.Get(3, 0);
 
         /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
-        private static class __KbBlock_StaticVoid
+        private protected static class __KbBlock_StaticVoid
         {
             public static global::System.ReadOnlySpan<byte> Data => "000000010000001011:static-void8:A source2025-01-200"u8;
         }

@@ -4,16 +4,16 @@
 
 namespace Demo
 {
-    partial record Source
+    partial record SourceEntries
     {
         /// <summary>A source</summary>
         /// <remarks>
         /// <para>Entry <c>2025-annual-report</c>, defined in <c>content/sources/2025-annual-report.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Source _2025AnnualReport => __KbData.Get(0, 0);
+        public static global::Demo.Source _2025AnnualReport => global::Demo.Source.__KbData.Get(0, 0);
 
         /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
-        private static class __KbBlock__2025AnnualReport
+        private protected static class __KbBlock__2025AnnualReport
         {
             public static global::System.ReadOnlySpan<byte> Data => "000000010000001018:2025-annual-report8:A source2025-01-200"u8;
         }

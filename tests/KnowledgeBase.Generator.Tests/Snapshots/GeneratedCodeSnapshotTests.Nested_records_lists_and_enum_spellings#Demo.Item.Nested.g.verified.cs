@@ -4,17 +4,17 @@
 
 namespace Demo
 {
-    partial record Item
+    partial record ItemEntries
     {
         /// <summary>Nested</summary>
         /// <remarks>
         /// <para>Sources: <c>a-source</c>.</para>
         /// <para>Entry <c>nested</c>, defined in <c>content/items/nested.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Item Nested => __KbData.Get(0, 0);
+        public static global::Demo.Item Nested => global::Demo.Item.__KbData.Get(0, 0);
 
         /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
-        private static class __KbBlock_Nested
+        private protected static class __KbBlock_Nested
         {
             public static global::System.ReadOnlySpan<byte> Data => "00000001000000106:nested0;6:Nested11;1;1.50;0.25;2025-01-271;8:a-source3;5:first20:second, with a comma1:312;11:With a page17;14:Without a page00;011;000"u8;
         }

@@ -4,7 +4,11 @@
 
 namespace Demo
 {
-    partial record Source : global::KnowledgeBase.IEntry<global::Demo.Source>
+    /// <summary>Declares the entries of <see cref="global::Demo.Source"/>, which are read as its own static members.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public abstract partial record SourceEntries;
+
+    partial record Source : global::Demo.SourceEntries, global::KnowledgeBase.IEntry<global::Demo.Source>
     {
         /// <summary>The entry's id: its YAML file name without extension, in lower kebab-case.</summary>
         public string Id { get; init; } = "";
@@ -34,7 +38,7 @@ namespace Demo
             : throw new global::System.Collections.Generic.KeyNotFoundException("No entry '" + id + "' in the collection " + "sources" + ".");
 
         /// <summary>Where the entries' values are and how they are read: ids, places, the cache and the decoder.</summary>
-        private static class __KbData
+        internal static class __KbData
         {
             private static readonly global::Demo.Source?[][] Cache = new global::Demo.Source?[1][];
 

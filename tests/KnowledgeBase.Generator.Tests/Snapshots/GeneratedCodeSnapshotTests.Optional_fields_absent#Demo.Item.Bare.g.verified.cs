@@ -4,17 +4,17 @@
 
 namespace Demo
 {
-    partial record Item
+    partial record ItemEntries
     {
         /// <summary>Only the required fields</summary>
         /// <remarks>
         /// <para>Sources: <c>a-source</c>.</para>
         /// <para>Entry <c>bare</c>, defined in <c>content/items/bare.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Item Bare => __KbData.Get(0, 0);
+        public static global::Demo.Item Bare => global::Demo.Item.__KbData.Get(0, 0);
 
         /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
-        private static class __KbBlock_Bare
+        private protected static class __KbBlock_Bare
         {
             public static global::System.ReadOnlySpan<byte> Data => "00000001000000104:bare0;24:Only the required fields0-12;0;0;5576000;2024-02-290;8:a-source0;00;00000"u8;
         }

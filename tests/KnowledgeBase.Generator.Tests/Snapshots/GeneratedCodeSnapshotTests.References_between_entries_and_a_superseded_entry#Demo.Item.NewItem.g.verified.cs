@@ -4,17 +4,17 @@
 
 namespace Demo
 {
-    partial record Item
+    partial record ItemEntries
     {
         /// <summary>The replacement</summary>
         /// <remarks>
         /// <para>Sources: <c>a-source</c>.</para>
         /// <para>Entry <c>new-item</c>, defined in <c>content/items/new-item.yaml</c>.</para>
         /// </remarks>
-        public static global::Demo.Item NewItem => __KbData.Get(0, 0);
+        public static global::Demo.Item NewItem => global::Demo.Item.__KbData.Get(0, 0);
 
         /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
-        private static class __KbBlock_NewItem
+        private protected static class __KbBlock_NewItem
         {
             public static global::System.ReadOnlySpan<byte> Data => "00000001000000108:new-item0;15:The replacement12;2;2;2;2025-02-010;8:a-source0;02;8:old-item8:new-item00000"u8;
         }

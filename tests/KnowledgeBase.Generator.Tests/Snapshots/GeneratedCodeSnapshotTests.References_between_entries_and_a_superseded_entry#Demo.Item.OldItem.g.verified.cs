@@ -4,7 +4,7 @@
 
 namespace Demo
 {
-    partial record Item
+    partial record ItemEntries
     {
         /// <summary>The original</summary>
         /// <remarks>
@@ -12,10 +12,10 @@ namespace Demo
         /// <para>Entry <c>old-item</c>, defined in <c>content/items/old-item.yaml</c>.</para>
         /// </remarks>
         [global::System.Obsolete("The entry 'old-item' is superseded by 'new-item': A later report corrected the count.", DiagnosticId = "KB0100")]
-        public static global::Demo.Item OldItem => __KbData.Get(1, 0);
+        public static global::Demo.Item OldItem => global::Demo.Item.__KbData.Get(1, 0);
 
         /// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>
-        private static class __KbBlock_OldItem
+        private protected static class __KbBlock_OldItem
         {
             public static global::System.ReadOnlySpan<byte> Data => "00000001000000108:old-item1;12:The original11;1;1;1;2025-01-010;8:a-source0;01;8:new-item0002;18:new-item135:A later report corrected the count."u8;
         }

@@ -4,7 +4,11 @@
 
 namespace Demo
 {
-    partial record Item : global::KnowledgeBase.IEntry<global::Demo.Item>
+    /// <summary>Declares the entries of <see cref="global::Demo.Item"/>, which are read as its own static members.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public abstract partial record ItemEntries;
+
+    partial record Item : global::Demo.ItemEntries, global::KnowledgeBase.IEntry<global::Demo.Item>
     {
         /// <summary>The entry's id: its YAML file name without extension, in lower kebab-case.</summary>
         public string Id { get; init; } = "";
@@ -34,7 +38,7 @@ namespace Demo
             : throw new global::System.Collections.Generic.KeyNotFoundException("No entry '" + id + "' in the collection " + "items" + ".");
 
         /// <summary>Where the entries' values are and how they are read: ids, places, the cache and the decoder.</summary>
-        private static class __KbData
+        internal static class __KbData
         {
             private static readonly global::Demo.Item?[][] Cache = new global::Demo.Item?[2][];
 

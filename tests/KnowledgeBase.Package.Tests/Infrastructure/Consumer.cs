@@ -100,7 +100,7 @@ internal sealed class Consumer
             Console.WriteLine($"subtitle: {book.Subtitle ?? "none"}");
             Console.WriteLine($"authors: {string.Join(", ", Author.All.Select(author => author.Id))}");
             Console.WriteLine($"found: {Book.TryGet("the-dispossessed", out var found) && found == book}");
-            Console.WriteLine($"obsolete: {typeof(Note).GetProperty("FirstDraft")!.GetCustomAttribute<ObsoleteAttribute>()!.Message}");
+            Console.WriteLine($"obsolete: {typeof(Note).GetProperty("FirstDraft", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy)!.GetCustomAttribute<ObsoleteAttribute>()!.Message}");
             var notes = ContentMetadata.Of(typeof(Note).Assembly).Find("notes")!;
             Console.WriteLine($"metadata: {notes.Singular}; title {notes.Record.WithRole(FieldRoles.Title)!.Key}; citations {notes.Record.WithRole(FieldRoles.Citations)!.Key}; replaced by {notes.Record.WithRole(FieldRoles.ReplacedBy)!.Key}");
             """);

@@ -38,8 +38,9 @@ public sealed class PublicSurfaceSnapshotTests
         {
             text.Append('[').Append(collection!.Folder).Append("] ").Append(type.FullName).Append('\n');
 
-            // An entry's member is a static property of the record's own type; All, Get and TryGet are not.
-            var entries = type.GetProperties(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            // An entry's member is a static property of the record's own type; All, Get and TryGet are not. It may be
+            // declared on the generated {Name}Entries base, and consumers still write Type.Id, so the base is included.
+            var entries = type.GetProperties(BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy)
                 .Where(property => property.PropertyType == type)
                 .Select(property => (Id: ((IEntry)property.GetValue(null)!).Id, Property: property))
                 .OrderBy(entry => entry.Id, StringComparer.Ordinal);
