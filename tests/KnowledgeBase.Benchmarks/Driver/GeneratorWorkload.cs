@@ -20,7 +20,8 @@ internal sealed class GeneratorWorkload
 {
     public const string ContentRoot = "/kb/content/";
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>The parse options of the workload's compilation and of the trees its driver generates.</summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     private static readonly ImmutableArray<MetadataReference> References =
     [
