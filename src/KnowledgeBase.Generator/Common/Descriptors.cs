@@ -84,7 +84,7 @@ internal static class Descriptors
         "KB0042", Content, "Bidirectional control character in content", "The file holds the invisible bidirectional control character {0}, which can make text display in another order than it is read (Trojan Source, CVE-2021-42574); generated code escapes it, but check the text around it");
 
     public static readonly DiagnosticDescriptor TooManyEntries = Error(
-        "KB0043", Content, "Too many entries in one collection", "The collection '{0}' already has {1} entries, the most its record can hold (the runtime loads no type with more than 65,535 methods, and each entry's member is one), so the entry '{2}' is left out");
+        "KB0043", Content, "Too many entries in one collection", "The collection '{0}' already has {1} entries, the most it can hold (the runtime loads no type with more than 65,535 methods, and each entry's member is one of the type that declares them), so the entry '{2}' is left out");
 
     public static readonly DiagnosticDescriptor GeneratorFailure = Error(
         "KB0044", Content, "The generator failed", "The generator failed while {0} ({1}); everything else still generates. This is a bug in KnowledgeBase.Generator: please report it with the content that caused it");
