@@ -77,6 +77,11 @@ internal static class ReservedNames
 
         var display = type.Name;
         Add(type.Name, "is the record's own name (C# forbids a member named like its type, CS0542)");
+        if (EntriesBase.For(type) is { } entriesBase)
+        {
+            Add(entriesBase.Name, "is the name of " + display + "'s generated base record, which declares the entries (C# forbids a member named like its type, CS0542)");
+        }
+
         Add(CloneName, "C# forbids in records (the name belongs to the record's clone method, CS8859)");
         foreach (var name in GeneratorMembers)
         {

@@ -28,6 +28,7 @@ public sealed class ReservedIdTests
     [Theory]
     [InlineData("item", "Item", "is the record's own name (C# forbids a member named like its type, CS0542)")]
     [InlineData("clone", "Clone", "C# forbids in records (the name belongs to the record's clone method, CS8859)")]
+    [InlineData("item-entries", "ItemEntries", "is the name of Item's generated base record, which declares the entries (C# forbids a member named like its type, CS0542)")]
     [InlineData("id", "Id", "the generator adds to every collection")]
     [InlineData("all", "All", "the generator adds to every collection")]
     [InlineData("get", "Get", "the generator adds to every collection")]
