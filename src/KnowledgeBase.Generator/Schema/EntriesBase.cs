@@ -12,7 +12,7 @@ namespace KnowledgeBase.Generator.Schema;
 /// constructor, each is found by name, and <c>Source.Class</c> still finds it: a type's static members include its
 /// base's. Only where that changes nothing else: the record has no base of its own (C# gives a record one base),
 /// no <c>PrintMembers</c> or copy constructor of its own (a derived record's must call its base's), and no type of the
-/// base's name exists beside it. Otherwise the entries stay on the record. The base is as accessible as the record:
+/// base's full name exists, in source or in a reference (the generated one would conflict with it: CS0101, CS0436). Otherwise the entries stay on the record. The base is as accessible as the record:
 /// a public base would declare public properties of an internal type (CS0053).
 /// </summary>
 internal static class EntriesBase
@@ -27,16 +27,17 @@ internal static class EntriesBase
     public const int MethodSlots = 12;
 
     /// <summary>The base record for <paramref name="type"/>'s entries, or null when they stay on the record.</summary>
-    public static EntriesBaseModel? For(INamedTypeSymbol type)
+    public static EntriesBaseModel? For(INamedTypeSymbol type, Compilation compilation)
     {
         var name = type.Name + "Entries";
+        var metadataName = type.ContainingNamespace.IsGlobalNamespace ? name : type.ContainingNamespace.ToDisplayString() + "." + name;
         var eligible = type.BaseType is { SpecialType: SpecialType.System_Object }
             && !type.GetMembers("PrintMembers").Any(member => !member.IsImplicitlyDeclared)
             && !type.InstanceConstructors.Any(constructor => !constructor.IsImplicitlyDeclared
                 && constructor.Parameters.Length == 1
                 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type))
             && type.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
-            && type.ContainingNamespace.GetTypeMembers(name).IsEmpty;
+            && compilation.GetTypesByMetadataName(metadataName).IsEmpty;
         return eligible ? new EntriesBaseModel(name, type.DeclaredAccessibility == Accessibility.Public ? "public" : "internal") : null;
     }
 }

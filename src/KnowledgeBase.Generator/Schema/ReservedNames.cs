@@ -62,8 +62,8 @@ internal static class ReservedNames
 
     private static readonly string[] RecordMembers = ["EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct"];
 
-    /// <summary>Every name an entry of <paramref name="type"/> must not take, sorted by name (ordinal).</summary>
-    public static EquatableArray<ReservedName> Of(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>Every name an entry of <paramref name="type"/> must not take, sorted by name (ordinal); <paramref name="entriesBase"/> is where its entries are declared, if not on it.</summary>
+    public static EquatableArray<ReservedName> Of(INamedTypeSymbol type, EntriesBaseModel? entriesBase, Compilation compilation, CancellationToken cancellationToken)
     {
         var reserved = new Dictionary<string, string>(StringComparer.Ordinal);
         void Add(string name, string reason)
@@ -77,7 +77,7 @@ internal static class ReservedNames
 
         var display = type.Name;
         Add(type.Name, "is the record's own name (C# forbids a member named like its type, CS0542)");
-        if (EntriesBase.For(type) is { } entriesBase)
+        if (entriesBase is not null)
         {
             Add(entriesBase.Name, "is the name of " + display + "'s generated base record, which declares the entries (C# forbids a member named like its type, CS0542)");
         }

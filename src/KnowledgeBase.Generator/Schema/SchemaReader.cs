@@ -119,8 +119,8 @@ internal static class SchemaReader
         var (citationMethod, citationPart) = ConventionReader.ReadCitationContext(type, Problem);
         var presentation = ConventionReader.ReadPresentation(type, shape.Doc, attributes.FirstOrDefault(), citationMethod, citationPart);
 
-        var reserved = ReservedNames.Of(type, compilation, cancellationToken);
-        var entriesBase = EntriesBase.For(type);
+        var entriesBase = EntriesBase.For(type, compilation);
+        var reserved = ReservedNames.Of(type, entriesBase, compilation, cancellationToken);
 
         return new CollectionModel(
             folder,

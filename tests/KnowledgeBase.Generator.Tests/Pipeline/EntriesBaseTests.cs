@@ -1,7 +1,11 @@
+using System.IO;
 using System.Linq;
 using System.Reflection;
+using Basic.Reference.Assemblies;
 using KnowledgeBase.Generator.Schema;
 using KnowledgeBase.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace KnowledgeBase.Generator.Tests.Pipeline;
@@ -68,6 +72,33 @@ public sealed class EntriesBaseTests
         using var loaded = LoadedAssembly.Load(result.Output);
         Assert.NotNull(loaded.Type("Demo." + record).GetProperty(entry, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly));
         Assert.Null(loaded.Assembly.GetType("Demo." + record + "Entries"));
+    }
+
+    [Fact]
+    public void A_type_of_the_base_name_in_source_keeps_the_entries_on_the_record()
+    {
+        var result = GeneratorHarness.RunOnce(Schema + "\npublic static class SourceEntries { }\n", Content);
+        GeneratorAssert.Compiles(result);
+        Assert.Null(Collection(result, "Source").EntriesBase);
+    }
+
+    [Fact]
+    public void A_type_of_the_base_name_in_a_reference_keeps_the_entries_on_the_record()
+    {
+        // Declared beside it, the generated base would conflict with the referenced type (CS0436, an error here).
+        var library = CSharpCompilation.Create(
+            "Library",
+            [CSharpSyntaxTree.ParseText("namespace Demo { public abstract record SourceEntries; }")],
+            Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        Assert.True(library.Emit(image).Success);
+        var harness = GeneratorHarness.Create(Schema, Content);
+        harness.EditCompilation(compilation => compilation.AddReferences(MetadataReference.CreateFromImage(image.ToArray())));
+
+        var result = harness.Run();
+        GeneratorAssert.Compiles(result);
+        Assert.Null(Collection(result, "Source").EntriesBase);
     }
 
     [Fact]
