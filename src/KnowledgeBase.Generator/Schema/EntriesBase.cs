@@ -26,10 +26,13 @@ internal static class EntriesBase
     /// </remarks>
     public const int MethodSlots = 12;
 
+    /// <summary>The name of the base record of a record named <paramref name="recordName"/>.</summary>
+    public static string NameOf(string recordName) => recordName + "Entries";
+
     /// <summary>The base record for <paramref name="type"/>'s entries, or null when they stay on the record.</summary>
     public static EntriesBaseModel? For(INamedTypeSymbol type, Compilation compilation)
     {
-        var name = type.Name + "Entries";
+        var name = NameOf(type.Name);
         var metadataName = type.ContainingNamespace.IsGlobalNamespace ? name : type.ContainingNamespace.ToDisplayString() + "." + name;
         var eligible = type.BaseType is { SpecialType: SpecialType.System_Object }
             && !type.GetMembers("PrintMembers").Any(member => !member.IsImplicitlyDeclared)

@@ -28,7 +28,7 @@ internal sealed class TreeShape
     /// <summary>The tree's part when it counts whole (path, parse options, checksum of its text); null otherwise.</summary>
     public string? Whole { get; }
 
-    /// <summary>Every name a whole tree uses (also with the <c>Attribute</c> suffix C# may add).</summary>
+    /// <summary>Every name a whole tree uses (also with the <c>Attribute</c> suffix C# may add), and its records' base names (<see cref="EntriesBase"/>).</summary>
     public IReadOnlyCollection<string> Names { get; }
 
     /// <summary>A tree not counted whole: its type and delegate declarations (nested ones inside their outer type).</summary>
@@ -55,7 +55,14 @@ internal sealed class TreeShape
 
         var part = "tree|" + tree.FilePath + "|" + ParseOptionsPart(tree.Options)
             + "|" + Hex(tree.GetText(cancellationToken).GetChecksum()) + "|" + tree.Length.ToString(CultureInfo.InvariantCulture);
-        return new TreeShape(part, NamesIn(root), [], namespaces, []);
+        // The read also looks for a type named like each record's generated base, wherever it is declared.
+        var names = NamesIn(root);
+        foreach (var record in TypeDeclarations(root).OfType<RecordDeclarationSyntax>())
+        {
+            names.Add(EntriesBase.NameOf(record.Identifier.ValueText));
+        }
+
+        return new TreeShape(part, names, [], namespaces, []);
     }
 
     /// <summary>

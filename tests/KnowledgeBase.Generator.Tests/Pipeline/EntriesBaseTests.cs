@@ -83,6 +83,20 @@ public sealed class EntriesBaseTests
     }
 
     [Fact]
+    public void A_type_of_the_base_name_added_in_another_file_moves_the_entries_back_onto_the_record()
+    {
+        var harness = GeneratorHarness.Create(Schema, Content);
+        Assert.NotNull(Collection(harness.Run(), "Source").EntriesBase);
+
+        // Not in a schema file and named by none: the schema must be read again all the same.
+        harness.AddCSharp("namespace Demo;\n\npublic static class SourceEntries { }\n");
+        var result = harness.Run();
+
+        GeneratorAssert.Compiles(result);
+        Assert.Null(Collection(result, "Source").EntriesBase);
+    }
+
+    [Fact]
     public void A_type_of_the_base_name_in_a_reference_keeps_the_entries_on_the_record()
     {
         // Declared beside it, the generated base would conflict with the referenced type (CS0436, an error here).
