@@ -37,8 +37,8 @@ internal static class CollectionEmitter
                 WriteEntriesBase(writer, collection, entriesBase);
             }
 
-            var baseName = entriesBase is null ? "" : (string.IsNullOrEmpty(collection.Namespace) ? "global::" : "global::" + collection.Namespace + ".") + entriesBase.Name + ", ";
-            writer.WriteLine("partial record " + collection.Name + " : " + baseName + "global::KnowledgeBase.IEntry<" + type + ">");
+            var bases = (entriesBase is null ? "" : entriesBase.TypeName + ", ") + "global::KnowledgeBase.IEntry<" + type + ">";
+            writer.WriteLine("partial record " + collection.Name + " : " + bases);
             using (writer.Block())
             {
                 writer.WriteLine("/// <summary>The entry's id: its YAML file name without extension, in lower kebab-case.</summary>");

@@ -12,8 +12,9 @@ namespace KnowledgeBase.Generator.Schema;
 /// constructor, each is found by name, and <c>Source.Class</c> still finds it: a type's static members include its
 /// base's. Only where that changes nothing else: the record has no base of its own (C# gives a record one base),
 /// no <c>PrintMembers</c> or copy constructor of its own (a derived record's must call its base's), and no type of the
-/// base's full name exists, in source or in a reference (the generated one would conflict with it: CS0101, CS0436). Otherwise the entries stay on the record. The base is as accessible as the record:
-/// a public base would declare public properties of an internal type (CS0053).
+/// base's full name exists, in source or in a reference (the generated one would conflict with it: CS0101, CS0436).
+/// Otherwise the entries stay on the record. The base is as accessible as the record: a public base would declare
+/// public properties of an internal type (CS0053).
 /// </summary>
 internal static class EntriesBase
 {
@@ -41,9 +42,19 @@ internal static class EntriesBase
                 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type))
             && type.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
             && compilation.GetTypesByMetadataName(metadataName).IsEmpty;
-        return eligible ? new EntriesBaseModel(name, type.DeclaredAccessibility == Accessibility.Public ? "public" : "internal") : null;
+        if (!eligible)
+        {
+            return null;
+        }
+
+        var space = type.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var typeName = (type.ContainingNamespace.IsGlobalNamespace ? "global::" : space + ".") + name;
+        return new EntriesBaseModel(name, typeName, type.DeclaredAccessibility == Accessibility.Public ? "public" : "internal");
     }
 }
 
-/// <summary>The generated base record a collection's entries are declared on: its name beside the record, and its accessibility keyword.</summary>
-internal sealed record EntriesBaseModel(string Name, string Accessibility);
+/// <summary>
+/// The generated base record a collection's entries are declared on: its name beside the record, its name as the
+/// emitter writes it (<c>global::</c>, as the record's own type name), and its accessibility keyword.
+/// </summary>
+internal sealed record EntriesBaseModel(string Name, string TypeName, string Accessibility);

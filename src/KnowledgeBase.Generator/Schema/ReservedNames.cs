@@ -18,7 +18,8 @@ internal sealed record ReservedName(string Name, string Reason);
 /// The names an entry's member (<c>public static T Name =&gt; …</c> in the partial record <c>T</c>, or in its generated
 /// base record, <see cref="EntriesBase"/>) must not take, so that every id that passes the checks compiles. On the base
 /// the same names stay reserved: a member of <c>T</c> or of every record would hide the entry there (CS0108, and
-/// <c>T.Name</c> would no longer read it), and a simple name in <c>T</c>'s code finds an inherited member as it finds its own. Derived from the C# rules, each checked against the compiler:
+/// <c>T.Name</c> would no longer read it), and a simple name in <c>T</c>'s code finds an inherited member as it finds
+/// its own. Derived from the C# rules, each checked against the compiler:
 /// <list type="number">
 /// <item>A member named like its enclosing type is an error (ECMA-334 §15.3.1; CS0542).</item>
 /// <item>A member named <c>Clone</c> is an error in a record: the compiler's clone method owns the name (records
@@ -62,7 +63,10 @@ internal static class ReservedNames
 
     private static readonly string[] RecordMembers = ["EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct"];
 
-    /// <summary>Every name an entry of <paramref name="type"/> must not take, sorted by name (ordinal); <paramref name="entriesBase"/> is where its entries are declared, if not on it.</summary>
+    /// <summary>
+    /// Every name an entry of <paramref name="type"/> must not take, sorted by name (ordinal);
+    /// <paramref name="entriesBase"/> is where its entries are declared, if not on the record.
+    /// </summary>
     public static EquatableArray<ReservedName> Of(INamedTypeSymbol type, EntriesBaseModel? entriesBase, Compilation compilation, CancellationToken cancellationToken)
     {
         var reserved = new Dictionary<string, string>(StringComparer.Ordinal);
