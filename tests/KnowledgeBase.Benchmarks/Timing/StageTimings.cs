@@ -58,6 +58,9 @@ internal static class StageTimings
                 FailureContainment.Bind(file, schema, CancellationToken.None);
             }
         });
+        // Where each collection declares its entries, looked up here rather than per entry: the emitter has it from its file.
+        var onBase = schema.Collections.Where(collection => collection.EntriesBase is not null)
+            .Select(collection => collection.TypeName).ToHashSet(StringComparer.Ordinal);
         Report("emit (values to data and members)", entries, rounds, () =>
         {
             var writer = new IndentedWriter();
@@ -65,7 +68,7 @@ internal static class StageTimings
             {
                 var code = EntryEmitter.Code(entry, schema)!;
                 writer = new IndentedWriter(EntryEmitter.MemberDepth(entry.Namespace));
-                EntryEmitter.WriteMember(writer, new PlacedEntry(entry, code, 0), 0, onBase: schema.FindByType(entry.CollectionType!)?.EntriesBase is not null);
+                EntryEmitter.WriteMember(writer, new PlacedEntry(entry, code, 0), 0, onBase.Contains(entry.CollectionType!));
                 DataWriter.WriteLiteral(writer, [code.Data!]);
             }
         });
@@ -103,9 +106,10 @@ internal static class StageTimings
                 CSharpSyntaxTree.ParseText(text, documented, path);
             }
         });
+        var characters = generated.Sum(file => (long)file.Text.Length);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"generated: {generated.Length} files, {generated.Sum(file => (long)file.Text.Length) / 1024.0 / 1024.0:0.0} M characters ({generated.Sum(file => (long)file.Text.Length) / (double)entries:0} an entry)"));
+            $"generated: {generated.Length} files, {characters / 1024.0 / 1024.0:0.0} M characters ({characters / (double)entries:0} an entry)"));
 
         // What each stage's output keeps alive (the driver holds all of them): a GC of a cold run copies what survives.
         Console.WriteLine(string.Format(

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using KnowledgeBase.Generator.Schema;
 using Microsoft.CodeAnalysis;
 
 namespace KnowledgeBase.Generator.Tests.Infrastructure;
@@ -27,6 +28,13 @@ internal sealed class GeneratorResult(GeneratorDriverRunResult run, Compilation 
     public string[] FormattedCompilationDiagnostics => [.. CompilationDiagnostics.Select(diagnostic => diagnostic.ToString())];
 
     public ImmutableArray<GeneratedSourceResult> Sources => RunResult.Results.Single().GeneratedSources;
+
+    /// <summary>The schema step's model of the collection whose record is named <paramref name="record"/> (a tracked run).</summary>
+    public CollectionModel Collection(string record)
+    {
+        var model = (SchemaModel)RunResult.Results.Single().TrackedSteps[TrackingNames.Schema].Single().Outputs.Single().Value;
+        return model.Collections.Single(collection => collection.Name == record);
+    }
 
     public string Source(string hintNameEnd) =>
         Sources.Single(source => source.HintName.EndsWith(hintNameEnd, StringComparison.Ordinal)).SourceText.ToString();

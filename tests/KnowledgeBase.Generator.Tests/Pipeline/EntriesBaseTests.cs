@@ -50,7 +50,7 @@ public sealed class EntriesBaseTests
     {
         var result = GeneratorHarness.RunOnce(Schema, Content);
         GeneratorAssert.Compiles(result);
-        Assert.Equal("SourceEntries", Collection(result, "Source").EntriesBase?.Name);
+        Assert.Equal("SourceEntries", result.Collection("Source").EntriesBase?.Name);
 
         using var loaded = LoadedAssembly.Load(result.Output);
         var record = loaded.Type("Demo.Source");
@@ -66,7 +66,7 @@ public sealed class EntriesBaseTests
     {
         var result = GeneratorHarness.RunOnce(Schema, Content);
         GeneratorAssert.Compiles(result);
-        var collection = Collection(result, record);
+        var collection = result.Collection(record);
         Assert.Null(collection.EntriesBase);
 
         using var loaded = LoadedAssembly.Load(result.Output);
@@ -79,21 +79,21 @@ public sealed class EntriesBaseTests
     {
         var result = GeneratorHarness.RunOnce(Schema + "\npublic static class SourceEntries { }\n", Content);
         GeneratorAssert.Compiles(result);
-        Assert.Null(Collection(result, "Source").EntriesBase);
+        Assert.Null(result.Collection("Source").EntriesBase);
     }
 
     [Fact]
     public void A_type_of_the_base_name_added_in_another_file_moves_the_entries_back_onto_the_record()
     {
         var harness = GeneratorHarness.Create(Schema, Content);
-        Assert.NotNull(Collection(harness.Run(), "Source").EntriesBase);
+        Assert.NotNull(harness.Run().Collection("Source").EntriesBase);
 
         // Not in a schema file and named by none: the schema must be read again all the same.
         harness.AddCSharp("namespace Demo;\n\npublic static class SourceEntries { }\n");
         var result = harness.Run();
 
         GeneratorAssert.Compiles(result);
-        Assert.Null(Collection(result, "Source").EntriesBase);
+        Assert.Null(result.Collection("Source").EntriesBase);
     }
 
     [Fact]
@@ -112,23 +112,17 @@ public sealed class EntriesBaseTests
 
         var result = harness.Run();
         GeneratorAssert.Compiles(result);
-        Assert.Null(Collection(result, "Source").EntriesBase);
+        Assert.Null(result.Collection("Source").EntriesBase);
     }
 
     [Fact]
     public void The_limit_of_a_record_that_keeps_its_entries_is_what_its_own_methods_leave()
     {
         var result = GeneratorHarness.RunOnce(Schema, Content);
-        var onBase = Collection(result, "Source").EntryLimit;
-        var onRecord = Collection(result, "Thing").EntryLimit;
+        var onBase = result.Collection("Source").EntryLimit;
+        var onRecord = result.Collection("Thing").EntryLimit;
 
         Assert.Equal(EntryLimits.MaxMethodSlots - EntriesBase.MethodSlots - 1, onBase);
         Assert.True(onRecord < onBase, $"A record that declares its entries spends its own methods' slots too ({onRecord} against {onBase}).");
-    }
-
-    private static CollectionModel Collection(GeneratorResult result, string record)
-    {
-        var model = (SchemaModel)result.RunResult.Results.Single().TrackedSteps[TrackingNames.Schema].Single().Outputs.Single().Value;
-        return model.Collections.Single(collection => collection.Name == record);
     }
 }

@@ -9,9 +9,10 @@ namespace KnowledgeBase.Generator.Tests.Pipeline;
 
 /// <summary>
 /// The per-collection entry limit is what the runtime's limit of method slots per type leaves: measured on the
-/// compiled type that declares the entries, the generated base record (every method takes a slot but an override; object's four virtual methods take theirs), a
-/// collection at its limit takes at most that many slots and at least one fewer (one is kept for a static
-/// constructor the record may get). tests/perf/collection-limit.sh builds one at the limit, loads it and reads it.
+/// compiled type that declares the entries, the generated base record (every method takes a slot but an override;
+/// object's four virtual methods take theirs), a collection at its limit takes at most that many slots and at least
+/// one fewer (one is kept for a static constructor the type may get). tests/perf/collection-limit.sh builds one at the
+/// limit, loads it and reads it.
 /// </summary>
 public sealed class EntryLimitTests
 {
@@ -22,8 +23,7 @@ public sealed class EntryLimitTests
     {
         var result = GeneratorHarness.RunOnce(schema, ("sources/a-source.yaml", TestSchemas.SourceYaml), ("items/an-item.yaml", TestSchemas.ItemYaml));
         GeneratorAssert.Compiles(result);
-        var model = (SchemaModel)result.RunResult.Results.Single().TrackedSteps[TrackingNames.Schema].Single().Outputs.Single().Value;
-        var collection = model.Collections.Single(collection => collection.Name == record);
+        var collection = result.Collection(record);
         var limit = collection.EntryLimit;
 
         // The entries are declared on the generated base record (both records are eligible), whose methods decide.
