@@ -103,8 +103,7 @@ internal static class CollectionEmitter
 
         var slots = collection.Shared ? EntryFiles.SharedFilesPerCollection : places.Count;
         writer.WriteLine("/// <summary>Where the entries' values are and how they are read: ids, places, the cache and the decoder.</summary>");
-        // Internal when the entries are on the base record: their getters, outside this record, call Get.
-        writer.WriteLine((collection.Collection.EntriesBase is null ? "private" : "internal") + " static class __KbData");
+        writer.WriteLine(EntryDeclaration.Of(collection.Collection).DataAccessibility + " static class __KbData");
         using (writer.Block())
         {
             writer.WriteLine("private static readonly " + type + "?[][] Cache = new " + type + "?[" + Number(slots) + "][];");

@@ -54,15 +54,14 @@ internal static class EntryEmitter
 
     /// <summary>
     /// Writes the member of <paramref name="placed"/>, whose data is entry <see cref="PlacedEntry.Number"/> of block
-    /// <paramref name="block"/>; <paramref name="onBase"/> when it is declared on the collection's base record, outside
-    /// the record whose <c>__KbData</c> it reads.
+    /// <paramref name="block"/>, read as <paramref name="declaration"/> says for where the member is declared.
     /// </summary>
-    public static void WriteMember(IndentedWriter writer, PlacedEntry placed, int block, bool onBase)
+    public static void WriteMember(IndentedWriter writer, PlacedEntry placed, int block, EntryDeclaration declaration)
     {
         var entry = placed.Entry;
         var value = placed.Number < 0
             ? "throw new global::System.InvalidOperationException(" + Text.Literal($"The entry '{entry.Id}' has content errors (see the KB diagnostics for content/{entry.RelativePath}).") + ")"
-            : (onBase ? entry.CollectionType + "." : "") + "__KbData.Get(" + Number(block) + ", " + Number(placed.Number) + ")";
+            : declaration.Read(block, placed.Number);
         writer.WriteIndented(placed.Code.Member).Write(value).WriteLine(";");
     }
 
@@ -79,8 +78,6 @@ internal static class EntryEmitter
         writer.WriteLine("namespace " + ns);
         return writer.Block();
     }
-
-    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <remarks>Each line is written in parts: a doc comment per entry, its lines joined first would be copied twice.</remarks>
     private static void WriteDocs(IndentedWriter writer, BoundEntry entry)

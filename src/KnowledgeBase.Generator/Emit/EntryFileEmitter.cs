@@ -38,8 +38,8 @@ internal static class EntryFileEmitter
         writer.WriteLine();
         using (EntryEmitter.Namespace(writer, first.Namespace))
         {
-            var entriesBase = file.Collection.EntriesBase;
-            writer.WriteLine("partial record " + (entriesBase?.Name ?? first.TypeName));
+            var declaration = EntryDeclaration.Of(file.Collection);
+            writer.WriteLine("partial record " + declaration.Type);
             using (writer.Block())
             {
                 for (var i = 0; i < file.Entries.Count; i++)
@@ -50,7 +50,7 @@ internal static class EntryFileEmitter
                         writer.WriteLine();
                     }
 
-                    EntryEmitter.WriteMember(writer, placed, file.Block, onBase: entriesBase is not null);
+                    EntryEmitter.WriteMember(writer, placed, file.Block, declaration);
                     if (placed.Number >= 0)
                     {
                         data.Add(placed.Code.Data ?? throw new System.InvalidOperationException("The plan gives " + placed.Entry.Id + " a place in the block, but it has no data."));
@@ -61,8 +61,7 @@ internal static class EntryFileEmitter
                 {
                     writer.WriteLine();
                     writer.WriteLine("/// <summary>The values of this file's entries, which <c>__KbData</c> reads.</summary>");
-                    // On the base record, the derived record's __KbData reads it.
-                    writer.WriteLine((entriesBase is null ? "private" : "private protected") + " static class " + file.BlockName);
+                    writer.WriteLine(declaration.BlockAccessibility + " static class " + file.BlockName);
                     using (writer.Block())
                     {
                         // Written in parts: the literal is about as long as the file, joining them would copy it again.

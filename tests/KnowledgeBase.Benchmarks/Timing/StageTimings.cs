@@ -59,8 +59,7 @@ internal static class StageTimings
             }
         });
         // Where each collection declares its entries, looked up here rather than per entry: the emitter has it from its file.
-        var onBase = schema.Collections.Where(collection => collection.EntriesBase is not null)
-            .Select(collection => collection.TypeName).ToHashSet(StringComparer.Ordinal);
+        var declarations = schema.Collections.ToDictionary(collection => collection.TypeName, EntryDeclaration.Of, StringComparer.Ordinal);
         Report("emit (values to data and members)", entries, rounds, () =>
         {
             var writer = new IndentedWriter();
@@ -68,7 +67,7 @@ internal static class StageTimings
             {
                 var code = EntryEmitter.Code(entry, schema)!;
                 writer = new IndentedWriter(EntryEmitter.MemberDepth(entry.Namespace));
-                EntryEmitter.WriteMember(writer, new PlacedEntry(entry, code, 0), 0, onBase.Contains(entry.CollectionType!));
+                EntryEmitter.WriteMember(writer, new PlacedEntry(entry, code, 0), 0, declarations[entry.CollectionType!]);
                 DataWriter.WriteLiteral(writer, [code.Data!]);
             }
         });
