@@ -42,16 +42,14 @@ internal static class ContentFileReader
 
             var content = source.ToString();
             cancellationToken.ThrowIfCancellationRequested();
-            if (ContentScanner.FindRefusal(path, source, content) is { } refusal)
+            var (refusal, warnings) = ContentScanner.Scan(path, source, content);
+            if (refusal is not null)
             {
                 return Refused(refusal);
             }
 
             var (root, diagnostics) = YamlReader.Read(path, content, cancellationToken, source.Lines);
-            return new ParsedFile(path, folder, fileName, id, root, diagnostics)
-            {
-                Warnings = ContentScanner.FindBidiControls(path, source, content),
-            };
+            return new ParsedFile(path, folder, fileName, id, root, diagnostics) { Warnings = warnings };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

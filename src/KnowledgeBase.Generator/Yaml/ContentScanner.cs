@@ -15,8 +15,11 @@ internal static class ContentScanner
 {
     private const int Utf8CodePage = 65001;
 
-    /// <summary>The reason <paramref name="text"/> cannot be read as YAML at all, or null when it can.</summary>
-    public static DiagnosticInfo? FindRefusal(string path, SourceText text, string content)
+    /// <summary>
+    /// The file's characters in one pass: the reason <paramref name="text"/> cannot be read as YAML at all (and then
+    /// nothing else), or a warning for each bidirectional control character, at its line and column (the first few).
+    /// </summary>
+    public static (DiagnosticInfo? Refusal, EquatableArray<DiagnosticInfo> Warnings) Scan(string path, SourceText text, string content)
     {
         // The compiler reads UTF-8 strictly and falls back to the machine's ANSI code page, which turns
         // invalid bytes into plausible-looking wrong text; a UTF-16 file it decodes by its byte order mark.
@@ -26,13 +29,14 @@ internal static class ContentScanner
             var firstNonAscii = IndexOfNonAscii(content);
             if (IsWide(encoding) || firstNonAscii >= 0)
             {
-                return DiagnosticInfo.Create(
+                return (DiagnosticInfo.Create(
                     Descriptors.NotUtf8,
                     IsWide(encoding) ? LocationInfo.StartOfFile(path) : At(path, text, firstNonAscii),
-                    $"it was read as {encoding.WebName}");
+                    $"it was read as {encoding.WebName}"), EquatableArray<DiagnosticInfo>.Empty);
             }
         }
 
+        List<DiagnosticInfo>? warnings = null;
         for (var i = 0; i < content.Length; i++)
         {
             var character = content[i];
@@ -50,43 +54,25 @@ internal static class ContentScanner
             if (character == '\uFFFD')
             {
                 // Decoders put U+FFFD where bytes were not valid UTF-8.
-                return DiagnosticInfo.Create(
+                return (DiagnosticInfo.Create(
                     Descriptors.NotUtf8,
                     At(path, text, i),
-                    "it holds U+FFFD, the character a decoder puts where bytes are not valid UTF-8");
+                    "it holds U+FFFD, the character a decoder puts where bytes are not valid UTF-8"), EquatableArray<DiagnosticInfo>.Empty);
             }
 
             if (!IsAllowed(character))
             {
-                return DiagnosticInfo.Create(Descriptors.ForbiddenCharacter, At(path, text, i), CodePoint(character));
+                return (DiagnosticInfo.Create(Descriptors.ForbiddenCharacter, At(path, text, i), CodePoint(character)), EquatableArray<DiagnosticInfo>.Empty);
             }
-        }
 
-        return null;
-    }
-
-    /// <summary>A warning for each bidirectional control character, at its line and column (the first few only).</summary>
-    public static EquatableArray<DiagnosticInfo> FindBidiControls(string path, SourceText text, string content)
-    {
-        List<DiagnosticInfo>? warnings = null;
-        for (var i = 0; i < content.Length; i++)
-        {
             // Every bidirectional control is at U+061C or above: most text is below it.
-            var name = content[i] < '\u061C' ? null : BidiControlName(content[i]);
-            if (name is null)
+            if (character >= '\u061C' && (warnings is null || warnings.Count < ContentLimits.MaxBidiWarningsPerFile) && BidiControlName(character) is { } name)
             {
-                continue;
-            }
-
-            warnings ??= [];
-            warnings.Add(DiagnosticInfo.Create(Descriptors.BidiControl, At(path, text, i), CodePoint(content[i]) + " " + name));
-            if (warnings.Count == ContentLimits.MaxBidiWarningsPerFile)
-            {
-                break;
+                (warnings ??= []).Add(DiagnosticInfo.Create(Descriptors.BidiControl, At(path, text, i), CodePoint(character) + " " + name));
             }
         }
 
-        return warnings is null ? EquatableArray<DiagnosticInfo>.Empty : warnings.ToEquatableArray();
+        return (null, warnings is null ? EquatableArray<DiagnosticInfo>.Empty : warnings.ToEquatableArray());
     }
 
     private static bool IsWide(System.Text.Encoding encoding) => encoding.CodePage is 1200 or 1201 or 12000 or 12001;

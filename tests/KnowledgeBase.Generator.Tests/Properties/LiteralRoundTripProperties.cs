@@ -112,8 +112,9 @@ public sealed class LiteralRoundTripProperties
                 var yaml = "title: " + ContentGen.DoubleQuoted(text) + "\n";
                 var source = SourceText.From(yaml, Encoding.UTF8);
 
-                Assert.Null(ContentScanner.FindRefusal(Path, source, yaml));
-                Assert.Empty(ContentScanner.FindBidiControls(Path, source, yaml));
+                var (refusal, warnings) = ContentScanner.Scan(Path, source, yaml);
+                Assert.Null(refusal);
+                Assert.Empty(warnings);
                 var (root, diagnostics) = YamlReader.Read(Path, yaml, default);
                 Assert.Empty(diagnostics);
                 Assert.Equal(text, root!.Children[1].Value);
