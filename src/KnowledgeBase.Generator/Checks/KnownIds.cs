@@ -5,58 +5,52 @@ using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Checks;
 
+/// <summary>An entry that exists: its collection's type and its id.</summary>
+internal readonly record struct KnownId(string CollectionType, string Id);
+
 /// <summary>
-/// The set of (collection, id) pairs that exist, compared by its sorted keys; the ids by collection used for
-/// look-ups are gathered on first use and take no part in equality.
+/// The set of entries that exist, compared by its sorted pairs; the ids by collection used for look-ups are gathered
+/// on first use and take no part in equality.
 /// </summary>
-internal sealed class KnownIds(EquatableArray<string> keys) : IEquatable<KnownIds>
+internal sealed class KnownIds(EquatableArray<KnownId> ids) : IEquatable<KnownIds>
 {
     // Each collection's ids apart, so a look-up makes no key: every reference of every entry is looked up.
     private Dictionary<string, HashSet<string>>? byCollection;
 
-    public EquatableArray<string> Keys { get; } = keys;
-
-    public static string Key(string collectionType, string id) => EntryKey.Of(collectionType, id);
+    public EquatableArray<KnownId> Ids { get; } = ids;
 
     public bool Contains(string collectionType, string id) =>
-        (byCollection ??= ByCollection(Keys)).TryGetValue(collectionType, out var ids) && ids.Contains(id);
+        (byCollection ??= ByCollection(Ids)).TryGetValue(collectionType, out var ids) && ids.Contains(id);
 
-    public IEnumerable<string> IdsOf(string collectionType)
-    {
-        var prefix = collectionType + "\n";
-        return Keys.Where(key => key.StartsWith(prefix, StringComparison.Ordinal)).Select(key => key.Substring(prefix.Length));
-    }
+    public IEnumerable<string> IdsOf(string collectionType) =>
+        Ids.Where(known => known.CollectionType == collectionType).Select(known => known.Id);
 
-    /// <remarks>
-    /// A key is the collection type, a line break and the id (<see cref="EntryKey"/>); a type, a C# name, holds none.
-    /// The keys are sorted, so each type's keys come together and its name is cut out once.
-    /// </remarks>
-    private static Dictionary<string, HashSet<string>> ByCollection(EquatableArray<string> keys)
+    /// <remarks>The pairs are sorted by type, so each type's come together and its set is found once.</remarks>
+    private static Dictionary<string, HashSet<string>> ByCollection(EquatableArray<KnownId> ids)
     {
         var byCollection = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         string? collectionType = null;
-        HashSet<string>? ids = null;
-        foreach (var key in keys)
+        HashSet<string>? set = null;
+        foreach (var known in ids)
         {
-            var separator = key.IndexOf('\n');
-            if (ids is null || separator != collectionType!.Length || string.CompareOrdinal(key, 0, collectionType, 0, separator) != 0)
+            if (set is null || !string.Equals(known.CollectionType, collectionType, StringComparison.Ordinal))
             {
-                collectionType = key.Substring(0, separator);
-                if (!byCollection.TryGetValue(collectionType, out ids))
+                collectionType = known.CollectionType;
+                if (!byCollection.TryGetValue(collectionType, out set))
                 {
-                    byCollection.Add(collectionType, ids = new HashSet<string>(StringComparer.Ordinal));
+                    byCollection.Add(collectionType, set = new HashSet<string>(StringComparer.Ordinal));
                 }
             }
 
-            ids.Add(key.Substring(separator + 1));
+            set.Add(known.Id);
         }
 
         return byCollection;
     }
 
-    public bool Equals(KnownIds? other) => other is not null && Keys.Equals(other.Keys);
+    public bool Equals(KnownIds? other) => other is not null && Ids.Equals(other.Ids);
 
     public override bool Equals(object? obj) => Equals(obj as KnownIds);
 
-    public override int GetHashCode() => Keys.GetHashCode();
+    public override int GetHashCode() => Ids.GetHashCode();
 }
