@@ -73,32 +73,35 @@ internal static class EntryFilePlan
         }
 
         var places = FilePlan.Place(withData, shared);
-        var files = new Dictionary<string, (int Block, string Identifier, List<PlannedEntry> Entries)>(System.StringComparer.Ordinal);
-        var order = new List<string>();
+        var result = new List<PlannedFile>(shared ? EntryFiles.SharedFilesPerCollection : end - start);
+
+        // Shared, the entries go to their id's file, whose names are made once; otherwise each entry is a file.
+        var sharedFiles = shared ? new List<PlannedEntry>?[EntryFiles.SharedFilesPerCollection] : null;
         var placed = 0;
         for (var i = start; i < end; i++)
         {
             var entry = emitted[i];
             var place = hasData[i - start] ? places[placed++] : (Block: -1, Number: -1);
-            var hint = shared
-                ? FilePlan.SharedHintName(model.Namespace, model.Name, entry.Id)
-                : FilePlan.OwnHintName(model.Namespace, model.Name, entry.Identifier!);
-            if (!files.TryGetValue(hint, out var file))
+            var planned = new PlannedEntry(entry.Path, positions.TryGetValue(entry.Path, out var position) ? position : -1, place.Number);
+            if (sharedFiles is null)
             {
-                var block = shared ? FilePlan.SharedFileOf(entry.Id) : place.Block;
-                file = (block, entry.Identifier!, new List<PlannedEntry>());
-                files.Add(hint, file);
-                order.Add(hint);
+                var hint = FilePlan.OwnHintName(model.Namespace, model.Name, entry.Identifier!);
+                result.Add(new PlannedFile(hint, FilePlan.BlockName(shared: false, place.Block, entry.Identifier!), place.Block, model.TypeName, new[] { planned }.ToEquatableArray()));
+                continue;
             }
 
-            file.Entries.Add(new PlannedEntry(entry.Path, positions.TryGetValue(entry.Path, out var position) ? position : -1, place.Number));
+            // An entry with data is placed in its id's block already; a stub is in its id's file too, without a place.
+            var file = place.Block >= 0 ? place.Block : FilePlan.SharedFileOf(entry.Id);
+            (sharedFiles[file] ??= []).Add(planned);
         }
 
-        var result = new List<PlannedFile>(order.Count);
-        foreach (var hint in order)
+        for (var file = 0; sharedFiles is not null && file < sharedFiles.Length; file++)
         {
-            var (block, identifier, entries) = files[hint];
-            result.Add(new PlannedFile(hint, FilePlan.BlockName(shared, block, identifier), block, model.TypeName, entries.ToEquatableArray()));
+            if (sharedFiles[file] is { } entries)
+            {
+                var hint = FilePlan.SharedHintName(model.Namespace, model.Name, file);
+                result.Add(new PlannedFile(hint, FilePlan.BlockName(shared: true, file, identifier: string.Empty), file, model.TypeName, entries.ToEquatableArray()));
+            }
         }
 
         return result;

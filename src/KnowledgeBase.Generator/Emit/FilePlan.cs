@@ -49,9 +49,9 @@ internal static class FilePlan
     public static string OwnHintName(string @namespace, string typeName, string identifier) =>
         TypePrefix(@namespace, typeName) + "." + identifier.TrimStart('@') + ".g.cs";
 
-    /// <summary>The hint name of the shared file an id goes to; no entry's own file has it, '-' never occurs in a member name.</summary>
-    public static string SharedHintName(string @namespace, string typeName, string id) =>
-        TypePrefix(@namespace, typeName) + ".Entries-" + SharedFileOf(id).ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
+    /// <summary>The hint name of shared file <paramref name="file"/> (<see cref="SharedFileOf"/>); no entry's own file has it, '-' never occurs in a member name.</summary>
+    public static string SharedHintName(string @namespace, string typeName, int file) =>
+        TypePrefix(@namespace, typeName) + ".Entries-" + file.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
 
     private static string TypePrefix(string @namespace, string typeName) => (@namespace.Length > 0 ? @namespace + "." : string.Empty) + typeName;
 
