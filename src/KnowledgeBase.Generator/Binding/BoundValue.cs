@@ -37,11 +37,36 @@ internal sealed record DoubleValue(double Value, string Written, TextRange Range
 /// <summary>A real calendar day.</summary>
 internal sealed record DateValue(int Year, int Month, int Day, TextRange Range) : BoundValue(Range)
 {
-    /// <summary><c>yyyy-MM-dd</c>, the form content, messages and the run-time reader use.</summary>
-    public string Iso => Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + Month.ToString("D2", CultureInfo.InvariantCulture) + "-" + Day.ToString("D2", CultureInfo.InvariantCulture);
+    /// <summary>One buffer per thread for <see cref="Iso"/>, which the data writer and the rules ask of every date.</summary>
+    [System.ThreadStatic]
+    private static char[]? isoBuffer;
+
+    /// <summary><c>yyyy-MM-dd</c>, the form content, messages and the run-time reader use; one string, no parts.</summary>
+    public string Iso
+    {
+        get
+        {
+            // A real day's year has four digits (DateTime's range), so the text is always ten characters.
+            var chars = isoBuffer ??= new char[10];
+            Digits(chars, 0, Year, 4);
+            chars[4] = '-';
+            Digits(chars, 5, Month, 2);
+            chars[7] = '-';
+            Digits(chars, 8, Day, 2);
+            return new string(chars, 0, 10);
+        }
+    }
 
     /// <summary>Days since 1 January of year 1, as <c>DateOnly.DayNumber</c> counts them: the order of dates.</summary>
     public int DayNumber => (int)(new System.DateTime(Year, Month, Day).Ticks / System.TimeSpan.TicksPerDay);
+
+    private static void Digits(char[] chars, int start, int value, int count)
+    {
+        for (var i = start + count - 1; i >= start; i--, value /= 10)
+        {
+            chars[i] = (char)('0' + (value % 10));
+        }
+    }
 }
 
 internal sealed record UriValue(string Text, TextRange Range) : BoundValue(Range);

@@ -212,27 +212,46 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
         }
     }
 
+    /// <remarks>Every record of a shape with alternatives passes here and most meet them: the message is made only to report.</remarks>
     private void CheckAlternatives(RecordValue record, RecordShape shape, IReadOnlyList<YamlNode?> keys)
     {
         bool Given(string key) => FieldOf(record, shape, key) is not null;
-        var choices = string.Join(", or ", shape.RequireOneOf.Select(alternative => alternative.Describe()));
-        var complete = shape.RequireOneOf.Where(alternative => alternative.Keys.All(Given)).ToList();
-        var partial = shape.RequireOneOf.Where(alternative => alternative.Keys.Any(Given) && !alternative.Keys.All(Given)).ToList();
-        if (partial.Count > 0)
+        string Choices() => string.Join(", or ", shape.RequireOneOf.Select(alternative => alternative.Describe()));
+        Alternative? partial = null;
+        var complete = 0;
+        foreach (var alternative in shape.RequireOneOf)
         {
-            var alternative = partial[0];
-            var given = alternative.Keys.First(Given);
-            var missing = string.Join(" and ", alternative.Keys.Where(key => !Given(key)).Select(key => "'" + key + "'"));
-            report(Descriptors.AlternativesNotMet, keys[shape.IndexOf(given)]!.Range.In(file.Path), [shape.DisplayName, choices, $"'{given}' is given without {missing}"]);
+            var given = 0;
+            foreach (var key in alternative.Keys)
+            {
+                given += Given(key) ? 1 : 0;
+            }
+
+            if (given == alternative.Keys.Count)
+            {
+                complete++;
+            }
+            else if (given > 0)
+            {
+                partial ??= alternative;
+            }
         }
-        else if (complete.Count == 0)
+
+        if (partial is not null)
         {
-            report(Descriptors.AlternativesNotMet, At(record, startOnly: true), [shape.DisplayName, choices, "it has none"]);
+            var given = partial.Keys.First(Given);
+            var missing = string.Join(" and ", partial.Keys.Where(key => !Given(key)).Select(key => "'" + key + "'"));
+            report(Descriptors.AlternativesNotMet, keys[shape.IndexOf(given)]!.Range.In(file.Path), [shape.DisplayName, Choices(), $"'{given}' is given without {missing}"]);
         }
-        else if (complete.Count > 1)
+        else if (complete == 0)
         {
-            var both = string.Join(" as well as ", complete.Select(alternative => alternative.Describe()));
-            report(Descriptors.AlternativesNotMet, keys[shape.IndexOf(complete[1].Keys[0])]!.Range.In(file.Path), [shape.DisplayName, choices, "it has " + both]);
+            report(Descriptors.AlternativesNotMet, At(record, startOnly: true), [shape.DisplayName, Choices(), "it has none"]);
+        }
+        else if (complete > 1)
+        {
+            var met = shape.RequireOneOf.Where(alternative => alternative.Keys.All(Given)).ToList();
+            var both = string.Join(" as well as ", met.Select(alternative => alternative.Describe()));
+            report(Descriptors.AlternativesNotMet, keys[shape.IndexOf(met[1].Keys[0])]!.Range.In(file.Path), [shape.DisplayName, Choices(), "it has " + both]);
         }
     }
 
