@@ -113,9 +113,10 @@ internal static class StageTimings
         // What each stage's output keeps alive (the driver holds all of them): a GC of a cold run copies what survives.
         Console.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "held per entry: tree {0:0.0} KB, bound entry beside it {1:0.0} KB",
+            "held per entry: tree {0:0.0} KB, bound entry beside it {1:0.0} KB, the summary the driver keeps {2:0.00} KB",
             HeldMemory.Of(() => texts.Select(text => ContentFileReader.Read(text, CancellationToken.None)).ToArray()) / 1024.0 / entries,
-            HeldMemory.Of(() => parsed.Select(file => FailureContainment.Bind(file, schema, CancellationToken.None)).ToArray()) / 1024.0 / entries));
+            HeldMemory.Of(() => parsed.Select(file => FailureContainment.Bind(file, schema, CancellationToken.None)).ToArray()) / 1024.0 / entries,
+            HeldMemory.Of(() => texts.Select(text => Summarize(text, schema)).ToArray()) / 1024.0 / entries));
 
         // The entries each collection can hold (KB0043), derived from its record's method slots.
         Console.WriteLine("entry limits: " + string.Join(", ", schema.Collections.Select(collection => collection.Folder + " " + collection.EntryLimit.ToString("N0", CultureInfo.InvariantCulture))));
