@@ -88,7 +88,7 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
 
         // Plain loops: this runs once per entry, and most entries have a few references or none.
         var dated = new List<ReferenceUse>();
-        var used = new List<string>();
+        var used = new List<EntryKey>();
         foreach (var reference in references)
         {
             var target = schema.FindByType(reference.TargetType);
@@ -99,18 +99,22 @@ internal sealed class ContentRules(ParsedFile file, CollectionModel collection, 
 
             if (target is { MustBeReferenced: true } && !(reference.TargetType == collection.TypeName && reference.Id == file.Id))
             {
-                used.Add(EntryKey.Of(reference.TargetType, reference.Id));
+                used.Add(new EntryKey(reference.TargetType, reference.Id));
             }
         }
 
-        used.Sort(StringComparer.Ordinal);
-        for (var i = used.Count - 1; i > 0; i--)
+        // Sorted, each once: equal facts for the same uses in any order. Kept in place in one pass, whatever the repeats.
+        used.Sort();
+        var distinct = 0;
+        for (var i = 0; i < used.Count; i++)
         {
-            if (string.Equals(used[i], used[i - 1], StringComparison.Ordinal))
+            if (distinct == 0 || used[i] != used[distinct - 1])
             {
-                used.RemoveAt(i);
+                used[distinct++] = used[i];
             }
         }
+
+        used.RemoveRange(distinct, used.Count - distinct);
 
         return new RuleFacts(
             collection.TypeName,

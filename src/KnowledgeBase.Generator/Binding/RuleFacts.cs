@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generator.Binding;
 /// <param name="PublishedOn">The <c>[PublishedOn]</c> value, unless absent or invalid.</param>
 /// <param name="MustBeReferenced">Whether the entry's collection is <c>[MustBeReferenced]</c>.</param>
 /// <param name="DatedReferences">References to entries of collections that have a publication date; empty without an entry date.</param>
-/// <param name="UsedKeys">The entries of <c>[MustBeReferenced]</c> collections this entry refers to (never itself), as index keys.</param>
+/// <param name="UsedKeys">The entries of <c>[MustBeReferenced]</c> collections this entry refers to (never itself), sorted, each once.</param>
 /// <param name="Links">The <c>[Acyclic]</c> references, whose chains must not loop.</param>
 internal sealed record RuleFacts(
     string CollectionType,
@@ -25,10 +25,10 @@ internal sealed record RuleFacts(
     DayOf? PublishedOn,
     bool MustBeReferenced,
     EquatableArray<ReferenceUse> DatedReferences,
-    EquatableArray<string> UsedKeys,
+    EquatableArray<EntryKey> UsedKeys,
     EquatableArray<ReferenceUse> Links)
 {
-    public string Key => EntryKey.Of(CollectionType, Id);
+    public EntryKey Key => new(CollectionType, Id);
 }
 
 /// <summary>A date as rules need it: its day number, to compare, and its <c>yyyy-MM-dd</c> text, for messages.</summary>

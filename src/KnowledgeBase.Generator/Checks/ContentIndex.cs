@@ -27,7 +27,7 @@ internal sealed record ContentIndex(
     EquatableArray<string> SkippedPaths,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    public KnownIds KnownIds => new(Entries.Select(entry => new KnownId(entry.CollectionType, entry.Id)).ToEquatableArray());
+    public KnownIds KnownIds => new(Entries.Select(entry => new EntryKey(entry.CollectionType, entry.Id)).ToEquatableArray());
 
     public static ContentIndex Build(ImmutableArray<IndexedEntry?> entries, CancellationToken cancellationToken)
     {

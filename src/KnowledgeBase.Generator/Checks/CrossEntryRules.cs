@@ -27,7 +27,7 @@ internal static class CrossEntryRules
             foreach (var reference in facts.DatedReferences)
             {
                 // An unknown source, or one without a date, is not checked (KB0008 reports the unknown one).
-                if (index.PublishedDate(EntryKey.Of(reference.TargetType, reference.Id)) is { } published
+                if (index.PublishedDate(new EntryKey(reference.TargetType, reference.Id)) is { } published
                     && published.Number < date.Number)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(Descriptors.PublishedBeforeEntry, reference.Location, reference.Id, published.Iso, date.Iso));
@@ -57,7 +57,7 @@ internal static class CrossEntryRules
     {
         var path = new List<string> { facts.Id };
         var seen = new HashSet<string>(System.StringComparer.Ordinal) { facts.Id };
-        for (string? current = first; current is not null; current = index.LinkTarget(EntryKey.Of(facts.CollectionType, current), field))
+        for (string? current = first; current is not null; current = index.LinkTarget(new EntryKey(facts.CollectionType, current), field))
         {
             path.Add(current);
             if (current == facts.Id)

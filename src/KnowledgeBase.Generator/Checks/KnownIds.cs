@@ -5,19 +5,16 @@ using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Checks;
 
-/// <summary>An entry that exists: its collection's type and its id.</summary>
-internal readonly record struct KnownId(string CollectionType, string Id);
-
 /// <summary>
 /// The set of entries that exist, compared by its sorted pairs; the ids by collection used for look-ups are gathered
 /// on first use and take no part in equality.
 /// </summary>
-internal sealed class KnownIds(EquatableArray<KnownId> ids) : IEquatable<KnownIds>
+internal sealed class KnownIds(EquatableArray<EntryKey> ids) : IEquatable<KnownIds>
 {
     // Each collection's ids apart, so a look-up makes no key: every reference of every entry is looked up.
     private Dictionary<string, HashSet<string>>? byCollection;
 
-    public EquatableArray<KnownId> Ids { get; } = ids;
+    public EquatableArray<EntryKey> Ids { get; } = ids;
 
     public bool Contains(string collectionType, string id) =>
         (byCollection ??= ByCollection(Ids)).TryGetValue(collectionType, out var ids) && ids.Contains(id);
@@ -26,7 +23,7 @@ internal sealed class KnownIds(EquatableArray<KnownId> ids) : IEquatable<KnownId
         Ids.Where(known => known.CollectionType == collectionType).Select(known => known.Id);
 
     /// <remarks>The pairs are sorted by type, so each type's come together and its set is found once.</remarks>
-    private static Dictionary<string, HashSet<string>> ByCollection(EquatableArray<KnownId> ids)
+    private static Dictionary<string, HashSet<string>> ByCollection(EquatableArray<EntryKey> ids)
     {
         var byCollection = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         string? collectionType = null;

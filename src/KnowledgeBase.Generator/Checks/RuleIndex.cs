@@ -8,34 +8,42 @@ using KnowledgeBase.Generator.Common;
 
 namespace KnowledgeBase.Generator.Checks;
 
-/// <summary>A key (a collection and id, with a link's field) and the id the link points to.</summary>
-internal sealed record KeyedText(string Key, string Text);
+/// <summary>An <c>[Acyclic]</c> link: the entry it is written in, its field, and the id it points to (in the entry's own collection).</summary>
+internal readonly record struct LinkFact(EntryKey From, string Field, string To) : IComparable<LinkFact>
+{
+    public int CompareTo(LinkFact other)
+    {
+        var byFrom = From.CompareTo(other.From);
+        var byField = byFrom != 0 ? byFrom : string.CompareOrdinal(Field, other.Field);
+        return byField != 0 ? byField : string.CompareOrdinal(To, other.To);
+    }
+}
 
-/// <summary>A key (collection and id) and the entry's publication date.</summary>
-internal sealed record KeyedDay(string Key, DayOf Day);
+/// <summary>An entry and its publication date.</summary>
+internal readonly record struct KeyedDay(EntryKey Key, DayOf Day);
 
 /// <summary>
 /// The content facts that rules across entries look up: publication dates, <c>[Acyclic]</c> links and which
 /// entries of <c>[MustBeReferenced]</c> collections are used. Compared by those sorted values alone, so an edit
 /// that changes no date, link or use leaves it equal and no other entry is checked again.
 /// </summary>
-internal sealed class RuleIndex(EquatableArray<KeyedDay> publishedOn, EquatableArray<KeyedText> links, EquatableArray<string> used) : IEquatable<RuleIndex>
+internal sealed class RuleIndex(EquatableArray<KeyedDay> publishedOn, EquatableArray<LinkFact> links, EquatableArray<EntryKey> used) : IEquatable<RuleIndex>
 {
-    private Dictionary<string, DayOf>? dates;
-    private Dictionary<string, string>? next;
-    private HashSet<string>? usedSet;
+    private Dictionary<EntryKey, DayOf>? dates;
+    private Dictionary<(EntryKey From, string Field), string>? next;
+    private HashSet<EntryKey>? usedSet;
 
     public EquatableArray<KeyedDay> PublishedOn { get; } = publishedOn;
 
-    public EquatableArray<KeyedText> Links { get; } = links;
+    public EquatableArray<LinkFact> Links { get; } = links;
 
-    public EquatableArray<string> Used { get; } = used;
+    public EquatableArray<EntryKey> Used { get; } = used;
 
     public static RuleIndex Build(ImmutableArray<RuleIndexFacts?> all, CancellationToken cancellationToken)
     {
         var published = new List<KeyedDay>();
-        var links = new List<KeyedText>();
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<LinkFact>();
+        var used = new HashSet<EntryKey>();
         foreach (var fact in all)
         {
             if (fact is null)
@@ -63,27 +71,21 @@ internal sealed class RuleIndex(EquatableArray<KeyedDay> publishedOn, EquatableA
         cancellationToken.ThrowIfCancellationRequested();
         published.Sort(static (left, right) =>
         {
-            var byKey = string.CompareOrdinal(left.Key, right.Key);
+            var byKey = left.Key.CompareTo(right.Key);
             return byKey != 0 ? byKey : left.Day.Number.CompareTo(right.Day.Number);
         });
-        links.Sort(static (left, right) =>
-        {
-            var byKey = string.CompareOrdinal(left.Key, right.Key);
-            return byKey != 0 ? byKey : string.CompareOrdinal(left.Text, right.Text);
-        });
+        links.Sort();
         var usedKeys = used.ToList();
-        usedKeys.Sort(StringComparer.Ordinal);
+        usedKeys.Sort();
         return new RuleIndex(published.ToEquatableArray(), links.ToEquatableArray(), usedKeys.ToEquatableArray());
     }
 
-    public static string LinkKey(string key, string field) => key + "\n" + field;
-
-    /// <summary>The publication date of the entry <paramref name="key"/>, when it has one.</summary>
-    public DayOf? PublishedDate(string key)
+    /// <summary>The publication date of the entry <paramref name="key"/>, when it has one; with duplicate ids the earliest (KB0010 reports the duplicate).</summary>
+    public DayOf? PublishedDate(EntryKey key)
     {
         if (dates is null)
         {
-            var lookup = new Dictionary<string, DayOf>(StringComparer.Ordinal);
+            var lookup = new Dictionary<EntryKey, DayOf>();
             foreach (var item in PublishedOn)
             {
                 if (!lookup.ContainsKey(item.Key))
@@ -98,10 +100,27 @@ internal sealed class RuleIndex(EquatableArray<KeyedDay> publishedOn, EquatableA
         return dates.TryGetValue(key, out var date) ? date : null;
     }
 
-    /// <summary>Where the entry <paramref name="key"/>'s link <paramref name="field"/> points, when it has one.</summary>
-    public string? LinkTarget(string key, string field) => Lookup(ref next, Links).TryGetValue(LinkKey(key, field), out var id) ? id : null;
+    /// <summary>Where the entry <paramref name="key"/>'s link <paramref name="field"/> points, when it has one; with duplicate ids the first in order.</summary>
+    public string? LinkTarget(EntryKey key, string field)
+    {
+        if (next is null)
+        {
+            var lookup = new Dictionary<(EntryKey From, string Field), string>();
+            foreach (var link in Links)
+            {
+                if (!lookup.ContainsKey((link.From, link.Field)))
+                {
+                    lookup.Add((link.From, link.Field), link.To);
+                }
+            }
 
-    public bool IsUsed(string key) => (usedSet ??= new HashSet<string>(Used, StringComparer.Ordinal)).Contains(key);
+            next = lookup;
+        }
+
+        return next.TryGetValue((key, field), out var id) ? id : null;
+    }
+
+    public bool IsUsed(EntryKey key) => (usedSet ??= new HashSet<EntryKey>(Used)).Contains(key);
 
     public bool Equals(RuleIndex? other) =>
         other is not null && PublishedOn.Equals(other.PublishedOn) && Links.Equals(other.Links) && Used.Equals(other.Used);
@@ -109,22 +128,4 @@ internal sealed class RuleIndex(EquatableArray<KeyedDay> publishedOn, EquatableA
     public override bool Equals(object? obj) => Equals(obj as RuleIndex);
 
     public override int GetHashCode() => unchecked((((PublishedOn.GetHashCode() * 31) + Links.GetHashCode()) * 31) + Used.GetHashCode());
-
-    /// <summary>A look-up built on first use; with duplicate ids the first in key order wins (KB0010 reports the duplicate).</summary>
-    private static Dictionary<string, string> Lookup(ref Dictionary<string, string>? cache, EquatableArray<KeyedText> items)
-    {
-        if (cache is null)
-        {
-            cache = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var item in items)
-            {
-                if (!cache.ContainsKey(item.Key))
-                {
-                    cache.Add(item.Key, item.Text);
-                }
-            }
-        }
-
-        return cache;
-    }
 }

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Generator.Checks;
 /// What the rule index needs of one entry: its key, publication date, acyclic links and uses, without the
 /// references' positions, so an edit that only moves lines (a longer title) leaves it equal and the index unbuilt.
 /// </summary>
-internal sealed record RuleIndexFacts(string Key, DayOf? PublishedOn, EquatableArray<KeyedText> Links, EquatableArray<string> UsedKeys)
+internal sealed record RuleIndexFacts(EntryKey Key, DayOf? PublishedOn, EquatableArray<LinkFact> Links, EquatableArray<EntryKey> UsedKeys)
 {
     public static RuleIndexFacts? Of(RuleFacts? facts) =>
         facts is null
@@ -16,6 +16,6 @@ internal sealed record RuleIndexFacts(string Key, DayOf? PublishedOn, EquatableA
             : new RuleIndexFacts(
                 facts.Key,
                 facts.PublishedOn,
-                facts.Links.Select(link => new KeyedText(RuleIndex.LinkKey(facts.Key, link.Field), link.Id)).ToEquatableArray(),
+                facts.Links.Select(link => new LinkFact(facts.Key, link.Field, link.Id)).ToEquatableArray(),
                 facts.UsedKeys);
 }
